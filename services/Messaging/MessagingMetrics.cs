@@ -1,0 +1,12 @@
+using System.Diagnostics.Metrics;
+
+namespace GameDay.Messaging;
+
+internal static class MessagingMetrics
+{
+    private static readonly Meter Meter = new("GameDay.Messaging");
+
+    public static readonly Counter<long> Processed = Meter.CreateCounter<long>("stream_messages_processed", description: "Stream entries handled and acknowledged");
+    public static readonly Counter<long> Failed = Meter.CreateCounter<long>("stream_messages_failed", description: "Stream entry deliveries whose handler failed");
+    public static readonly Counter<long> DeadLettered = Meter.CreateCounter<long>("stream_messages_dead_lettered", description: "Stream entries moved to a DLQ");
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace GameDay.Messaging;
+
+/// Writes an outbox row in the caller's transaction, so the message exists iff the change commits.
+public sealed class OutboxWriter(MessagingOptions options, TimeProvider time)
+{
+    public async Task EnqueueAsync<T>(NpgsqlConnection connection, NpgsqlTransaction transaction, string stream,
+        T message, string messageId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO outbox (producer, stream, message_id, type, payload, created_at)
+            VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (message_id) DO NOTHING
+            """, connection, transaction);
+        command.Parameters.AddWithValue(options.ServiceName);
+        command.Parameters.AddWithValue(stream);
+        command.Parameters.AddWithValue(messageId);
+        command.Parameters.AddWithValue(MessageJson.TypeName<T>());
+        command.Parameters.AddWithValue(NpgsqlDbType.Jsonb, JsonSerializer.Serialize(message, MessageJson.Options));
+        command.Parameters.AddWithValue(time.GetUtcNow());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

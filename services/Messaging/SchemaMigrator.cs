@@ -1,0 +1,65 @@
+using System.Reflection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace GameDay.Messaging;
+
+/// Applies the messaging schema and the service's own (idempotent `IF NOT EXISTS` scripts) under
+/// an advisory lock, because services start concurrently against one database. Retries until
+/// PostgreSQL answers, so a service started during a database outage recovers by itself.
+public sealed partial class SchemaMigrator(
+    NpgsqlDataSource dataSource, IEnumerable<SchemaScript> scripts, SchemaReady ready, TimeProvider time,
+    ILogger<SchemaMigrator> logger) : BackgroundService
+{
+    private const long LockKey = 0x6761_6D65_6461_79; // "gameday"
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ApplyAsync(stoppingToken);
+                ready.MarkReady();
+                return;
+            }
+            catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+            {
+                LogRetry(ex.Message);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
+            }
+        }
+    }
+
+    private async Task ApplyAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({LockKey})", connection, transaction))
+        {
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+        foreach (var script in scripts.Prepend(SchemaScript.FromResource(typeof(SchemaMigrator).Assembly, "GameDay.Messaging.Schema.sql")))
+        {
+            await using var command = new NpgsqlCommand(script.Sql, connection, transaction);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database not ready for schema migration ({Reason}); retrying")]
+    private partial void LogRetry(string reason);
+}
+
+/// One SQL script of a service's schema, usually an embedded resource.
+public sealed record SchemaScript(string Name, string Sql)
+{
+    public static SchemaScript FromResource(Assembly assembly, string resourceName)
+    {
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded schema {resourceName} not found in {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return new SchemaScript(resourceName, reader.ReadToEnd());
+    }
+}

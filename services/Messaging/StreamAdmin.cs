@@ -1,0 +1,66 @@
+using StackExchange.Redis;
+
+namespace GameDay.Messaging;
+
+/// The stream inspection and repair operations of seed 004's runbook (pending, DLQ, requeue).
+public sealed class StreamAdmin(IConnectionMultiplexer redis)
+{
+    public async Task<PendingReport> PendingAsync(string stream, string group, int count = 50)
+    {
+        var db = redis.GetDatabase();
+        var summary = await db.StreamPendingAsync(stream, group);
+        var entries = await db.ExecuteAsync("XPENDING", stream, group, "-", "+", count);
+        var details = ((RedisResult[])entries!).Select(r => (RedisResult[])r!)
+            .Select(f => new PendingEntry((string)f[0]!, (string)f[1]!, (long)f[2], (long)f[3])).ToList();
+        var lag = await LagAsync(db, stream, group);
+        return new PendingReport(stream, group, summary.PendingMessageCount, lag,
+            summary.Consumers.Select(c => new ConsumerPending(c.Name!, c.PendingMessageCount)).ToList(), details);
+    }
+
+    public async Task<IReadOnlyList<DlqEntry>> DlqAsync(string dlqStream, int count = 100)
+    {
+        var entries = await redis.GetDatabase().StreamRangeAsync(dlqStream, count: count);
+        return [.. entries.Select(e => new DlqEntry(e.Id!, e.Values.ToDictionary(v => v.Name.ToString(), v => v.Value.ToString())))];
+    }
+
+    /// Puts a DLQ entry back on its original stream (same message id, so consumers that already
+    /// processed it skip it) and removes it from the DLQ. Returns the new entry id, or null if absent.
+    public async Task<string?> RequeueAsync(string dlqStream, string id)
+    {
+        var db = redis.GetDatabase();
+        var entries = await db.StreamRangeAsync(dlqStream, id, id);
+        if (entries.Length == 0) return null;
+        var fields = entries[0].Values;
+        var original = fields.FirstOrDefault(f => f.Name == StreamFields.DlqOriginalStream).Value;
+        if (original.IsNullOrEmpty) return null;
+        var transaction = db.CreateTransaction();
+        var added = transaction.StreamAddAsync(original.ToString(),
+            [.. fields.Where(f => !f.Name.ToString().StartsWith("dlq_", StringComparison.Ordinal))]);
+        _ = transaction.StreamDeleteAsync(dlqStream, [id]);
+        await transaction.ExecuteAsync();
+        return (await added).ToString();
+    }
+
+    private static async Task<long?> LagAsync(IDatabase db, string stream, string group)
+    {
+        var groups = (RedisResult[])(await db.ExecuteAsync("XINFO", "GROUPS", stream))!;
+        foreach (var g in groups.Select(g => (RedisResult[])g!))
+        {
+            var map = new Dictionary<string, RedisResult>();
+            for (var i = 0; i + 1 < g.Length; i += 2) map[(string)g[i]!] = g[i + 1];
+            if ((string?)map.GetValueOrDefault("name") == group)
+            {
+                return map.TryGetValue("lag", out var lag) && !lag.IsNull ? (long)lag : null;
+            }
+        }
+        return null;
+    }
+}
+
+public sealed record PendingReport(string Stream, string Group, long Pending, long? Lag, IReadOnlyList<ConsumerPending> Consumers, IReadOnlyList<PendingEntry> Entries);
+
+public sealed record ConsumerPending(string Name, long Pending);
+
+public sealed record PendingEntry(string Id, string Consumer, long IdleMs, long Deliveries);
+
+public sealed record DlqEntry(string Id, IReadOnlyDictionary<string, string> Fields);

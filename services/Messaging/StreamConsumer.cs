@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using StackExchange.Redis;
+
+namespace GameDay.Messaging;
+
+/// Runs every subscription of the service: its own pending entries first, then new ones; per
+/// entry one transaction with the inbox insert and the domain write; XACK only after commit.
+public sealed partial class StreamConsumer(
+    IServiceProvider services, IEnumerable<Subscription> subscriptions, IConnectionMultiplexer redis,
+    NpgsqlDataSource dataSource, OutboxWriter outbox, MessagingOptions options, SchemaReady schema,
+    StreamJanitor janitor, TimeProvider time, ILogger<StreamConsumer> logger) : BackgroundService
+{
+    private static readonly ActivitySource Activity = new("GameDay.Messaging");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await schema.WaitAsync(stoppingToken);
+        await Task.WhenAll(subscriptions.Select(s => RunAsync(s, stoppingToken)));
+    }
+
+    private async Task RunAsync(Subscription subscription, CancellationToken stoppingToken)
+    {
+        var handler = (IStreamHandler)services.GetRequiredService(subscription.HandlerType);
+        var pendingFirst = true;
+        var nextJanitorRun = time.GetUtcNow();
+        var quietUntil = time.GetUtcNow();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await EnsureGroupAsync(subscription);
+                var entries = await redis.GetDatabase().StreamReadGroupAsync(subscription.Stream, options.ServiceName,
+                    options.ServiceName, pendingFirst ? "0" : ">", count: 100);
+                if (pendingFirst && entries.Length == 0) pendingFirst = false;
+                foreach (var entry in entries)
+                {
+                    await ProcessAsync(subscription, handler, StreamMessage.From(subscription.Stream, entry), stoppingToken);
+                }
+                // No dead-lettering while the database or Redis is failing: those entries are not poison.
+                if (time.GetUtcNow() >= nextJanitorRun && time.GetUtcNow() >= quietUntil)
+                {
+                    await janitor.SweepAsync(subscription, m => ProcessAsync(subscription, handler, m, stoppingToken));
+                    nextJanitorRun = time.GetUtcNow() + options.JanitorInterval;
+                }
+                if (entries.Length == 0) await Task.Delay(options.PollInterval, time, stoppingToken);
+            }
+            catch (Exception ex) when (TransientFailure.Is(ex) && !stoppingToken.IsCancellationRequested)
+            {
+                LogInfrastructureUnavailable(subscription.Stream, ex.Message);
+                pendingFirst = true;
+                quietUntil = time.GetUtcNow() + TimeSpan.FromSeconds(10);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
+            }
+        }
+    }
+
+    private async Task EnsureGroupAsync(Subscription subscription)
+    {
+        try
+        {
+            await redis.GetDatabase().StreamCreateConsumerGroupAsync(subscription.Stream, options.ServiceName,
+                subscription.StartFromBeginning ? StreamPosition.Beginning : StreamPosition.NewMessages, createStream: true);
+        }
+        catch (RedisServerException ex) when (ex.Message.StartsWith("BUSYGROUP", StringComparison.Ordinal))
+        {
+        }
+    }
+
+    /// Returns true when the entry was acknowledged.
+    private async Task<bool> ProcessAsync(Subscription subscription, IStreamHandler handler, StreamMessage message, CancellationToken cancellationToken)
+    {
+        using var activity = Activity.StartActivity($"consume {subscription.Stream}", ActivityKind.Consumer);
+        activity?.SetTag("messaging.message.id", message.MessageId);
+        try
+        {
+            if (subscription.UseInbox) await HandleInTransactionAsync(handler, message, cancellationToken);
+            else await handler.HandleAsync(message, new StreamContext(null, null, outbox), cancellationToken);
+        }
+        catch (Exception ex) when (!TransientFailure.Is(ex) && !cancellationToken.IsCancellationRequested)
+        {
+            MessagingMetrics.Failed.Add(1, new KeyValuePair<string, object?>("stream", subscription.Stream));
+            LogHandlerFailed(ex, subscription.Stream, message.EntryId, message.Type);
+            return false;
+        }
+        await redis.GetDatabase().StreamAcknowledgeAsync(subscription.Stream, options.ServiceName, message.EntryId);
+        MessagingMetrics.Processed.Add(1, new KeyValuePair<string, object?>("stream", subscription.Stream));
+        return true;
+    }
+
+    private async Task HandleInTransactionAsync(IStreamHandler handler, StreamMessage message, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var inbox = new NpgsqlCommand(
+            """
+            INSERT INTO inbox (consumer_group, message_id, stream_entry, processed_at)
+            VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING
+            """, connection, transaction);
+        inbox.Parameters.AddWithValue(options.ServiceName);
+        inbox.Parameters.AddWithValue(string.IsNullOrEmpty(message.MessageId) ? message.Stream + ":" + message.EntryId : message.MessageId);
+        inbox.Parameters.AddWithValue(message.EntryId);
+        inbox.Parameters.AddWithValue(time.GetUtcNow());
+        if (await inbox.ExecuteNonQueryAsync(cancellationToken) == 1)
+        {
+            await handler.HandleAsync(message, new StreamContext(connection, transaction, outbox), cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database or Redis unavailable while consuming {Stream}: {Reason}; retrying")]
+    private partial void LogInfrastructureUnavailable(string stream, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handling entry {EntryId} ({Type}) of {Stream} failed; it stays pending")]
+    private partial void LogHandlerFailed(Exception ex, string stream, string entryId, string type);
+}

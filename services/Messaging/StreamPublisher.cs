@@ -1,0 +1,22 @@
+using System.Text.Json;
+using StackExchange.Redis;
+
+namespace GameDay.Messaging;
+
+/// Direct XADD, for messages that change no database row (ticks). Everything else goes
+/// through the outbox.
+public sealed class StreamPublisher(IConnectionMultiplexer redis, MessagingOptions options, TimeProvider time)
+{
+    public Task<RedisValue> PublishAsync<T>(string stream, T message, string messageId) =>
+        PublishRawAsync(stream, messageId, MessageJson.TypeName<T>(), JsonSerializer.Serialize(message, MessageJson.Options));
+
+    public Task<RedisValue> PublishRawAsync(string stream, string messageId, string type, string payload) =>
+        redis.GetDatabase().StreamAddAsync(stream,
+        [
+            new(StreamFields.MessageId, messageId),
+            new(StreamFields.Type, type),
+            new(StreamFields.Payload, payload),
+            new(StreamFields.Producer, options.ServiceName),
+            new(StreamFields.ProducedAt, time.GetUtcNow().ToString("O")),
+        ], maxLength: options.MaxLengthOf(stream), useApproximateMaxLength: true);
+}
