@@ -23,6 +23,8 @@ public static class Extensions
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        // Npgsql logs every command at Information; pollers (outbox relay, fill poller) would flood the logs.
+        builder.Logging.AddFilter("Npgsql", LogLevel.Warning);
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -1,0 +1,89 @@
+using GameDay.Contracts;
+using GameDay.Messaging;
+using StackExchange.Redis;
+
+namespace GameDay.Orchestrator.Apis;
+
+/// Seed 004's stream runbook: pending entries of a group, DLQ listing and requeue.
+internal static class StreamEndpoints
+{
+    public static void Map(RouteGroupBuilder admin)
+    {
+        var streams = admin.MapGroup("/streams");
+        streams.MapGet("/pending", PendingAsync);
+        streams.MapGet("/dlq", DlqAsync);
+        streams.MapPost("/dlq/requeue", RequeueAsync);
+    }
+
+    private static async Task<Results<Ok<PendingReport>, ProblemHttpResult>> PendingAsync(
+        string? stream, string? group, StreamAdmin admin, IConnectionMultiplexer redis, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(stream) || string.IsNullOrWhiteSpace(group))
+        {
+            return Problems.BadRequest("Both query parameters are required: ?stream=<stream>&group=<consumer group>.");
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        if (await redis.GetDatabase().KeyTypeAsync(stream) != RedisType.Stream)
+        {
+            return Problems.NotFound($"Stream '{stream}' does not exist.");
+        }
+        try
+        {
+            return TypedResults.Ok(await admin.PendingAsync(stream, group));
+        }
+        catch (RedisServerException ex) when (ex.Message.StartsWith("NOGROUP", StringComparison.Ordinal))
+        {
+            return Problems.NotFound($"Stream '{stream}' has no consumer group '{group}'.");
+        }
+    }
+
+    private static async Task<Results<Ok<DlqListing>, ProblemHttpResult>> DlqAsync(
+        string? stream, int? limit, StreamAdmin admin, IConnectionMultiplexer redis, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(stream)) return Problems.BadRequest("The query parameter stream is required, e.g. ?stream=orders.approved.dlq.");
+        cancellationToken.ThrowIfCancellationRequested();
+        var dlq = DlqName(stream);
+        var db = redis.GetDatabase();
+        var type = await db.KeyTypeAsync(dlq);
+        if (type is not (RedisType.Stream or RedisType.None)) return Problems.NotFound($"'{dlq}' is not a stream.");
+        var entries = type == RedisType.None ? [] : await admin.DlqAsync(dlq, Math.Clamp(limit ?? 100, 1, 1000));
+        var length = type == RedisType.None ? 0 : await db.StreamLengthAsync(dlq);
+        return TypedResults.Ok(new DlqListing(dlq, length, entries));
+    }
+
+    private static async Task<Results<Ok<RequeueResult>, ProblemHttpResult>> RequeueAsync(
+        HttpRequest request, StreamAdmin admin, CancellationToken cancellationToken)
+    {
+        var (body, error) = await JsonBody.ReadAsync<RequeueRequest>(request, cancellationToken);
+        if (error is not null) return Problems.BadRequest(error);
+        if (string.IsNullOrWhiteSpace(body?.DlqStream) || string.IsNullOrWhiteSpace(body.Id))
+        {
+            return Problems.BadRequest("The body must name the entry: {\"dlqStream\":\"orders.approved.dlq\",\"id\":\"<entry id>\"}.");
+        }
+        var dlq = DlqName(body.DlqStream);
+        try
+        {
+            var requeued = await admin.RequeueAsync(dlq, body.Id);
+            return requeued is null
+                ? Problems.NotFound($"No entry '{body.Id}' (with its original stream recorded) in '{dlq}'.")
+                : TypedResults.Ok(new RequeueResult(requeued));
+        }
+        catch (RedisServerException ex) when (ex.Message.Contains("Invalid stream ID", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problems.BadRequest($"'{body.Id}' is not a stream entry id.");
+        }
+    }
+
+    /// Both `orders.approved` and `orders.approved.dlq` name the same DLQ.
+    internal static string DlqName(string stream)
+    {
+        var trimmed = stream.Trim();
+        return trimmed.EndsWith(".dlq", StringComparison.Ordinal) ? trimmed : StreamNames.Dlq(trimmed);
+    }
+
+    private sealed record RequeueRequest(string? DlqStream, string? Id);
+}
+
+public sealed record DlqListing(string Stream, long Length, IReadOnlyList<DlqEntry> Entries);
+
+public sealed record RequeueResult(string RequeuedAs);

@@ -1,0 +1,36 @@
+using GameDay.Contracts;
+using GameDay.Messaging;
+using GameDay.Orchestrator.Model;
+using GameDay.Orchestrator.Monitoring;
+using GameDay.Orchestrator.Streams;
+
+namespace GameDay.Orchestrator.Infrastructure;
+
+public static class OrchestratorServices
+{
+    public static IHostApplicationBuilder AddOrchestratorServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddNpgsqlDataSource(ResourceNames.TradingDb);
+        builder.AddRedisClient(ResourceNames.Redis);
+        builder.AddStreams(ResourceNames.Orchestrator)
+            .Subscribe<TicksHandler>(StreamNames.MarketTicks, useInbox: false, startFromBeginning: false)
+            .AddSchema(typeof(OrchestratorServices).Assembly, "GameDay.Orchestrator.Schema.sql");
+
+        builder.Services.AddOptions<TradingOptions>().BindConfiguration(TradingOptions.Section)
+            .Validate(o => TradingLimits.Validate(o.DailyLossLimit, o.DailyTarget) is null, "Trading:DailyLossLimit and Trading:DailyTarget must be positive.")
+            .Validate(o => o.MonitorInterval > TimeSpan.Zero, "Trading:MonitorInterval must be positive.")
+            .ValidateOnStart();
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<MarkBook>();
+        builder.Services.AddSingleton<LimitsState>();
+        builder.Services.AddSingleton<StatusSnapshot>();
+        builder.Services.AddSingleton<OrchestratorMetrics>();
+        builder.Services.AddSingleton<TradingStateStore>();
+        builder.Services.AddSingleton<PositionReader>();
+        builder.Services.AddSingleton<HaltAuditReader>();
+        builder.Services.AddSingleton<StatusReader>();
+        builder.Services.AddHostedService<PnlMonitor>();
+        return builder;
+    }
+}
