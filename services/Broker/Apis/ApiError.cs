@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GameDay.Broker.Apis;
+
+/// The venue's error body: `{"error": code, "message": text}` (broker-api.md).
+public sealed record ApiError(string Error, string Message)
+{
+    public static JsonHttpResult<ApiError> Result(int statusCode, string error, string message) =>
+        TypedResults.Json(new ApiError(error, message), statusCode: statusCode);
+
+    public static JsonHttpResult<ApiError> OrderNotFound(string clientOrderId) =>
+        Result(StatusCodes.Status404NotFound, "order_not_found", $"No order with client order id '{clientOrderId}' at this venue.");
+}

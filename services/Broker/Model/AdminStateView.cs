@@ -1,0 +1,13 @@
+namespace GameDay.Broker.Model;
+
+/// Every admin-settable value, for `GET /admin/state`.
+public sealed record AdminStateView(
+    int RequestsPerSecond,
+    IReadOnlyList<string> AllowedSources,
+    IReadOnlyDictionary<string, string> Modes,
+    FaultSettings Faults,
+    DateTimeOffset SessionTime,
+    bool MarketOpen,
+    DateTimeOffset? HaltedUntil,
+    string? HaltReason,
+    AccountView Account);

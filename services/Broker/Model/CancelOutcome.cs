@@ -1,0 +1,8 @@
+namespace GameDay.Broker.Model;
+
+public enum CancelOutcome
+{
+    Canceled,
+    NotFound,
+    AlreadyTerminal,
+}

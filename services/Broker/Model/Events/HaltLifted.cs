@@ -1,0 +1,3 @@
+namespace GameDay.Broker.Model.Events;
+
+public sealed record HaltLifted(DateTimeOffset At) : BrokerEvent;

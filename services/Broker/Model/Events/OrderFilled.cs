@@ -1,0 +1,3 @@
+namespace GameDay.Broker.Model.Events;
+
+public sealed record OrderFilled(Trade Trade) : BrokerEvent;
