@@ -25,6 +25,10 @@ public static class AdminMarketApi
         admin.MapGet("/orders/replays", (Brokerage b, CancellationToken ct) =>
             TypedResults.Ok(b.Admin.Replays().Select(r => new ReplayView(r.Venue, r.ClientOrderId, r.Submissions)).ToArray()));
         admin.MapGet("/trades", (Brokerage b, CancellationToken ct) => TypedResults.Ok(b.Orders.AllTrades()));
+        // The venue's books as reconciliation and the invariant checks see them, without a session.
+        admin.MapGet("/orders", (Brokerage b, CancellationToken ct) =>
+            TypedResults.Ok(VenueNames.All.SelectMany(v => b.Orders.List(v, null)).ToArray()));
+        admin.MapGet("/positions", (Brokerage b, CancellationToken ct) => TypedResults.Ok(b.Account.Positions()));
         return admin;
     }
 
