@@ -1,0 +1,38 @@
+using System.Diagnostics.Metrics;
+using GameDay.SignalGenerator.Calibration;
+
+namespace GameDay.SignalGenerator.Infrastructure;
+
+/// Meter `GameDay.SignalGenerator`: `tick_to_signal_seconds` (the signal-latency alert),
+/// `calibration_age_seconds` (the stale-calibration alert), signals and calibration attempts.
+/// No units on purpose: the Prometheus exporter would append them to names that already say seconds.
+public sealed class SignalMetrics
+{
+    public const string MeterName = "GameDay.SignalGenerator";
+
+    private static readonly double[] LatencyBuckets = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30];
+
+    private readonly Histogram<double> _tickToSignal;
+    private readonly Counter<long> _signals;
+    private readonly Counter<long> _calibrations;
+
+    public SignalMetrics(IMeterFactory meters, ParametersInUse parameters)
+    {
+        var meter = meters.Create(MeterName);
+        _tickToSignal = meter.CreateHistogram("tick_to_signal_seconds", unit: null,
+            description: "Time from a tick's market timestamp to the signal it produced",
+            tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
+        _signals = meter.CreateCounter<long>("signals_generated", description: "Signals generated, by side");
+        _calibrations = meter.CreateCounter<long>("calibrations", description: "Calibration attempts, by status");
+        meter.CreateObservableGauge("calibration_age_seconds", () => parameters.AgeSeconds,
+            description: "Age of the signal parameters in use");
+    }
+
+    public void Generated(string side, TimeSpan tickToSignal)
+    {
+        _signals.Add(1, new KeyValuePair<string, object?>("side", side));
+        _tickToSignal.Record(Math.Max(0, tickToSignal.TotalSeconds));
+    }
+
+    public void Calibrated(string status) => _calibrations.Add(1, new KeyValuePair<string, object?>("status", status));
+}

@@ -1,0 +1,34 @@
+using GameDay.Contracts;
+using GameDay.Contracts.Messages;
+using GameDay.Messaging;
+using GameDay.SignalGenerator.Calibration;
+using GameDay.SignalGenerator.Infrastructure;
+using GameDay.SignalGenerator.Model;
+
+namespace GameDay.SignalGenerator.Streams;
+
+/// Feeds each tick batch to the engine and writes every signal with its outbox message in the
+/// inbox transaction. The in-memory indicators advance inside the handler, before the commit:
+/// a crash between the two can lose one tick of indicator state (a redelivery after a rollback
+/// is recognised by its sequence and yields the same decision). Duplicates are impossible: the
+/// signal id is deterministic and only an inserted row is enqueued.
+public sealed class TicksHandler(SignalEngine engine, ParametersInUse parameters, SignalMetrics metrics, TimeProvider time)
+    : IStreamHandler
+{
+    public async Task HandleAsync(StreamMessage message, StreamContext context, CancellationToken cancellationToken)
+    {
+        if (message.Type != nameof(TicksReceived)) return;
+        var ticks = message.Read<TicksReceived>();
+        var inUse = parameters.Current;
+        foreach (var quote in ticks.Quotes)
+        {
+            if (engine.OnQuote(quote.Symbol, quote.Price, ticks.Sequence, ticks.Timestamp, inUse) is not { } candidate) continue;
+            var generatedAt = time.GetUtcNow();
+            var signal = new SignalGenerated(candidate.SignalId, candidate.Symbol, candidate.Side, candidate.Price,
+                candidate.Strength, candidate.Reason, candidate.TickTime, generatedAt);
+            if (!await SignalStore.InsertAsync(context.Connection, context.Transaction, signal, cancellationToken)) continue;
+            await context.EnqueueAsync(StreamNames.Signals, signal, $"signal:{signal.SignalId}", cancellationToken);
+            metrics.Generated(signal.Side, generatedAt - signal.TickTime);
+        }
+    }
+}
