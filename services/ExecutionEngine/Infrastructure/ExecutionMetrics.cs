@@ -1,0 +1,36 @@
+using System.Diagnostics.Metrics;
+
+namespace GameDay.ExecutionEngine.Infrastructure;
+
+/// Meter "GameDay.ExecutionEngine"; names follow design.md §4 once the Prometheus exporter adds its suffixes.
+public static class ExecutionMetrics
+{
+    public static readonly Meter Meter = new("GameDay.ExecutionEngine");
+
+    private static readonly Counter<long> VenueRequests = Meter.CreateCounter<long>("venue_requests");
+    private static readonly Counter<long> Orders = Meter.CreateCounter<long>("orders");
+    private static readonly Counter<long> IllegalTransitions = Meter.CreateCounter<long>("order_illegal_transitions");
+    private static readonly Histogram<double> SignalToFill = Meter.CreateHistogram<double>("signal_to_fill_seconds", "s",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60] });
+
+    private static int _discrepancies;
+
+    public static void CountVenueRequest(string code) => VenueRequests.Add(1, new KeyValuePair<string, object?>("code", code));
+
+    public static void CountOrder(string status) => Orders.Add(1, new KeyValuePair<string, object?>("status", status));
+
+    public static void CountIllegalTransition(string from, string to) => IllegalTransitions.Add(1,
+        new KeyValuePair<string, object?>("from", from), new KeyValuePair<string, object?>("to", to));
+
+    public static void RecordSignalToFill(TimeSpan elapsed) => SignalToFill.Record(Math.Max(0, elapsed.TotalSeconds));
+
+    public static void SetDiscrepancies(int value) => Volatile.Write(ref _discrepancies, value);
+
+    /// The gauges read state that lives in singletons; they are registered once the container has built them.
+    public static void RegisterGauges(VenueCircuit circuit, VenueSession session)
+    {
+        Meter.CreateObservableGauge("venue_circuit_state", () => circuit.State);
+        Meter.CreateObservableGauge("venue_session_valid", () => session.IsUsable ? 1 : 0);
+        Meter.CreateObservableGauge("reconciliation_discrepancies", () => Volatile.Read(ref _discrepancies));
+    }
+}

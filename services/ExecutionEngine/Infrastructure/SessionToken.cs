@@ -1,0 +1,3 @@
+namespace GameDay.ExecutionEngine.Infrastructure;
+
+public sealed record SessionToken(string AccessToken, DateTimeOffset? ExpiresAt);

@@ -1,0 +1,3 @@
+namespace GameDay.ExecutionEngine.Infrastructure;
+
+public enum TransitionResult { Changed, Unchanged, Skipped, Illegal, NotFound }

@@ -1,0 +1,3 @@
+namespace GameDay.ExecutionEngine.Infrastructure;
+
+public sealed record VenuePosition(string Symbol, int Quantity, decimal AveragePrice, decimal RealizedPnl);

@@ -1,0 +1,30 @@
+using GameDay.ExecutionEngine.Infrastructure;
+using GameDay.ExecutionEngine.Model;
+using GameDay.Messaging;
+using Microsoft.Extensions.Options;
+
+namespace GameDay.ExecutionEngine.Workers;
+
+/// Pulls new trades from both venues after the highest sequence recorded per venue; recording is
+/// idempotent on (venue, trade_id), so a trade seen twice is counted once.
+public sealed class FillPoller(
+    VenueClient venue, VenueSession session, TradeRecorder recorder, OrderQueries queries, IOptions<ExecutionOptions> options,
+    SchemaReady schema, TimeProvider time, ILogger<FillPoller> logger) : PeriodicWorker(schema, time, logger)
+{
+    protected override TimeSpan Interval => options.Value.FillPollInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
+    {
+        if (!session.IsUsable) return;
+        foreach (var name in VenueOptions.All)
+        {
+            var after = await queries.MaxSequenceAsync(name, ct);
+            var trades = await venue.GetTradesAsync(name, after, ct);
+            if (!trades.IsOk) continue;
+            foreach (var trade in trades.Body!.Where(t => t.Sequence > after).OrderBy(t => t.Sequence))
+            {
+                await recorder.RecordAsync(name, trade, ct);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using GameDay.Contracts;
+using GameDay.ExecutionEngine.Infrastructure;
+using GameDay.ExecutionEngine.Model;
+using GameDay.Messaging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace GameDay.ExecutionEngine.Workers;
+
+/// Takes INITIALIZED orders to a venue: denied when unapproved, halted or too old; left waiting while the
+/// trading state is unknown or the venue unusable; otherwise SUBMITTED is committed first, then the POST.
+public sealed partial class OrderSubmitter(
+    OrderQueries queries, OrderStore store, OrderSender sender, RiskApprovals approvals, TradingStateCache tradingState,
+    VenueGate gate, VenueRouter router, NpgsqlDataSource dataSource, IOptions<ExecutionOptions> options,
+    SchemaReady schema, TimeProvider time, ILogger<OrderSubmitter> logger) : PeriodicWorker(schema, time, logger)
+{
+    private static readonly OrderStatus[] FromInitialized = [OrderStatus.Initialized];
+
+    protected override TimeSpan Interval => options.Value.SubmitInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
+    {
+        foreach (var order in await queries.InStatusAsync(OrderStatus.Initialized, 50, ct))
+        {
+            if (options.Value.RequireRiskApproval && !await approvals.IsApprovedAsync(order, ct))
+            {
+                await DenyAsync(order, "no_risk_approval", ct);
+                continue;
+            }
+            if (Time.GetUtcNow() - order.CreatedAt > options.Value.MaxOrderAge)
+            {
+                await DenyAsync(order, "expired_before_submit", ct);
+                continue;
+            }
+            if (tradingState.IsHalted is not { } halted) return;
+            if (halted)
+            {
+                await DenyAsync(order, "trading_halted", ct);
+                continue;
+            }
+            if (!gate.CanSend) return;
+            var venueName = router.Current;
+            if (!await MarkSubmittedAsync(order, venueName, ct)) continue;
+            await sender.SendAsync(order, venueName, ct);
+        }
+    }
+
+    private Task<bool> MarkSubmittedAsync(OrderRow order, string venueName, CancellationToken ct) =>
+        Db.InTransactionAsync(dataSource, async (c, tx) =>
+        {
+            var result = await store.TransitionAsync(c, tx, order.ClientOrderId, OrderStatus.Submitted, null,
+                $"to {venueName}", ct, FromInitialized);
+            if (result != TransitionResult.Changed) return false;
+            await store.SetAttemptAsync(c, tx, order.ClientOrderId, venueName, VenueOutcomes.Pending, null, ct);
+            return true;
+        }, ct);
+
+    private Task DenyAsync(OrderRow order, string reason, CancellationToken ct)
+    {
+        LogDenied(order.ClientOrderId, reason);
+        return Db.InTransactionAsync(dataSource, (c, tx) =>
+            store.TransitionAsync(c, tx, order.ClientOrderId, OrderStatus.Denied, reason, null, ct, FromInitialized), ct);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {ClientOrderId} denied before submission: {Reason}")]
+    private partial void LogDenied(string clientOrderId, string reason);
+}

@@ -1,0 +1,78 @@
+using GameDay.Contracts;
+using GameDay.ExecutionEngine.Infrastructure;
+using GameDay.ExecutionEngine.Model;
+using GameDay.Messaging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace GameDay.ExecutionEngine.Workers;
+
+/// Resolves SUBMITTED orders without a venue acknowledgement. Refused (the venue said no, nothing was
+/// created): send again, to the venue routed now. Unknown: ask the venue by client order id; 404 means
+/// it never arrived, so the same id is sent again to the same venue. A new id is never made up.
+public sealed partial class SubmissionResolver(
+    OrderQueries queries, OrderStore store, OrderSender sender, VenueClient venue, VenueOrderSync sync,
+    TradingStateCache tradingState, VenueGate gate, VenueRouter router, NpgsqlDataSource dataSource,
+    IOptions<ExecutionOptions> options, SchemaReady schema, TimeProvider time, ILogger<SubmissionResolver> logger)
+    : PeriodicWorker(schema, time, logger)
+{
+    private static readonly OrderStatus[] FromSubmitted = [OrderStatus.Submitted];
+    private static readonly TimeSpan PendingGrace = TimeSpan.FromSeconds(10);
+
+    protected override TimeSpan Interval => TimeSpan.FromMilliseconds(500);
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
+    {
+        var now = Time.GetUtcNow();
+        foreach (var order in await queries.UnresolvedAsync(now - options.Value.ResolveAfter, now - PendingGrace, ct))
+        {
+            if (!gate.CanSend) return;
+            if (order.VenueOutcome == VenueOutcomes.Refused || order.Venue is null) await ResendAsync(order, router.Current, ct);
+            else await AskVenueAsync(order, order.Venue, ct);
+        }
+    }
+
+    private async Task AskVenueAsync(OrderRow order, string venueName, CancellationToken ct)
+    {
+        var response = await venue.GetOrderAsync(venueName, order.ClientOrderId, ct);
+        if (response is { IsOk: true, Body: { } venueOrder })
+        {
+            LogResolved(order.ClientOrderId, venueName, venueOrder.Status);
+            await sync.ApplyAsync(venueOrder, venueName, ct);
+        }
+        else if (response.Outcome == VenueOutcome.NotFound)
+        {
+            await ResendAsync(order, venueName, ct);
+        }
+        else
+        {
+            await Db.InTransactionAsync(dataSource, async (c, tx) =>
+            {
+                await store.SetAttemptAsync(c, tx, order.ClientOrderId, venueName, VenueOutcomes.Unknown, null, ct);
+                return true;
+            }, ct);
+        }
+    }
+
+    /// Only for an order known not to be at any venue.
+    private async Task ResendAsync(OrderRow order, string venueName, CancellationToken ct)
+    {
+        if (tradingState.IsHalted is not { } halted) return;
+        var reason = halted ? "trading_halted" : Time.GetUtcNow() - order.CreatedAt > options.Value.MaxOrderAge ? "not_submitted" : null;
+        if (reason is not null)
+        {
+            LogGivenUp(order.ClientOrderId, reason);
+            await Db.InTransactionAsync(dataSource, (c, tx) => store.TransitionAsync(c, tx, order.ClientOrderId,
+                OrderStatus.Rejected, reason, "never reached a venue", ct, FromSubmitted), ct);
+            return;
+        }
+        await sender.MarkAttemptAsync(order.ClientOrderId, venueName, ct);
+        await sender.SendAsync(order, venueName, ct);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {ClientOrderId} resolved at {Venue}: {Status}")]
+    private partial void LogResolved(string clientOrderId, string venue, string status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {ClientOrderId} given up before reaching a venue: {Reason}")]
+    private partial void LogGivenUp(string clientOrderId, string reason);
+}

@@ -1,0 +1,43 @@
+using System.Net.Http.Json;
+using GameDay.Contracts;
+using GameDay.ExecutionEngine.Infrastructure;
+using GameDay.ExecutionEngine.Model;
+using GameDay.Messaging;
+using Microsoft.Extensions.Options;
+
+namespace GameDay.ExecutionEngine.Workers;
+
+/// Refreshes the trading state from the orchestrator every few seconds; the messages on
+/// `orchestrator.commands` only say when it changes, this also says that it has not.
+public sealed partial class TradingStatePoller(
+    IHttpClientFactory httpFactory, TradingStateCache cache, TimeProvider time, IOptions<ExecutionOptions> options,
+    ILogger<TradingStatePoller> logger) : BackgroundService
+{
+    public const string ClientName = "orchestrator";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var http = httpFactory.CreateClient(ClientName);
+        using var timer = new PeriodicTimer(options.Value.TradingStateRefresh, time);
+        do
+        {
+            try
+            {
+                var status = await http.GetFromJsonAsync<PnlStatus>("/pnl/status", MessageJson.Options, stoppingToken);
+                if (status?.State is { Length: > 0 } state)
+                {
+                    cache.Update(status.Halted ? TradingStates.Halted : state, status.HaltReason);
+                }
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested
+                && ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+            {
+                LogPollFailed(ex.Message);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Trading state poll failed: {Reason}")]
+    private partial void LogPollFailed(string reason);
+}

@@ -1,0 +1,33 @@
+using GameDay.ExecutionEngine.Infrastructure;
+
+namespace GameDay.ExecutionEngine.Workers;
+
+/// Logs in to the venue once at start, retrying until the broker answers. It never logs in again after
+/// a 401: a new daily token comes with a restart, as the credentials-expired runbook does it.
+public sealed partial class VenueLogin(
+    VenueClient venue, VenueSession session, VenueCircuit circuit, TimeProvider time, ILogger<VenueLogin> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        ExecutionMetrics.RegisterGauges(circuit, session);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var response = await venue.LoginAsync(stoppingToken);
+            if (response is { IsOk: true, Body: { } token })
+            {
+                session.LoggedIn(token.AccessToken, token.ExpiresAt);
+                LogLoggedIn(token.ExpiresAt);
+                return;
+            }
+            session.LoginFailed(response.Error ?? response.Outcome.ToString());
+            LogLoginFailed(response.Outcome.ToString(), response.Error);
+            await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Logged in to the venue; token expires at {ExpiresAt}")]
+    private partial void LogLoggedIn(DateTimeOffset? expiresAt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Venue login failed ({Outcome}: {Error}); retrying")]
+    private partial void LogLoginFailed(string outcome, string? error);
+}
