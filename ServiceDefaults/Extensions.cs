@@ -25,6 +25,9 @@ public static class Extensions
     {
         // Npgsql logs every command at Information; pollers (outbox relay, fill poller) would flood the logs.
         builder.Logging.AddFilter("Npgsql", LogLevel.Warning);
+        // The AppHost polls /health every second; request logs would bury everything else.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GameDay.Contracts;
 using GameDay.Contracts.Messages;
 using GameDay.DataIngestor.Feeds;
@@ -83,7 +84,7 @@ public sealed partial class TickIngestionService(
     {
         try
         {
-            await publisher.PublishAsync(StreamNames.MarketTicks, ticks, $"ticks:{ticks.Sequence}");
+            await publisher.PublishAsync(StreamNames.MarketTicks, ticks, TickMessageId(ticks));
             metrics.Published(ticks.Feed);
             if (_publishFailing) LogPublishRecovered(ticks.Sequence);
             _publishFailing = false;
@@ -94,6 +95,11 @@ public sealed partial class TickIngestionService(
             _publishFailing = true;
         }
     }
+
+    // The same id whichever feed produced the step, so a failover never duplicates; keyed by market
+    // time because steps restart with every run's epoch while consumers' inboxes remember old ids.
+    private static string TickMessageId(TicksReceived ticks) =>
+        string.Create(CultureInfo.InvariantCulture, $"ticks:{ticks.Timestamp.UtcDateTime:yyyyMMdd'T'HHmmssfff}");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {From} delivered nothing; failed over to {To} (failover #{Count})")]
     private partial void LogFailover(string from, string to, int count);

@@ -16,7 +16,7 @@ public sealed record SignalGeneratorOptions
     public double RsiLower { get; init; } = 30;
 
     /// Least distance, in basis points, of the fast average past the slow one for a crossover to count.
-    public double MinSpreadBps { get; init; } = 13;
+    public double MinSpreadBps { get; init; } = 6;
 
     /// At most one signal per symbol within this much market time.
     public TimeSpan Cooldown { get; init; } = TimeSpan.FromSeconds(20);

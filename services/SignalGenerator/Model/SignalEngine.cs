@@ -53,6 +53,9 @@ public sealed class SignalEngine(TimeSpan cooldown, double minSpreadBps, int his
         var strength = (decimal)Math.Round(Math.Min(1, spreadBps / FullStrengthBps), 4);
         var reason = string.Create(CultureInfo.InvariantCulture,
             $"SMA{p.Fast} crossed {(side == Side.Buy ? "above" : "below")} SMA{p.Slow} ({fast:F2} vs {slow:F2}); RSI{p.RsiPeriod} {rsi:F1}");
-        return new SignalCandidate($"{symbol}-{sequence}", symbol, side, price, strength, reason, tickTime);
+        // Keyed by the tick's market time, not its step: steps restart with every AppHost run (a new
+        // epoch), times never repeat, and a replay from the same seed and epoch yields the same ids.
+        var signalId = string.Create(CultureInfo.InvariantCulture, $"{symbol}-{tickTime.UtcDateTime:yyyyMMdd'T'HHmmssfff}");
+        return new SignalCandidate(signalId, symbol, side, price, strength, reason, tickTime);
     }
 }

@@ -1,0 +1,30 @@
+using GameDay.AppHost.Invariants;
+using GameDay.Contracts;
+using GameDay.Hosting;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var postgres = builder.AddPostgres(ResourceNames.Postgres, port: 15432);
+var tradingDb = postgres.AddDatabase(ResourceNames.TradingDb, databaseName: "trading");
+var redis = builder.AddRedis(ResourceNames.Redis, port: 16379);
+
+var broker = builder.AddProject(ResourceNames.Broker, "services/Broker/GameDay.Broker.csproj", port: 8090)
+    .WithEnvironment("Broker__JournalPath", "{data}/journal.jsonl");
+var orchestrator = builder.AddProject(ResourceNames.Orchestrator, "services/Orchestrator/GameDay.Orchestrator.csproj", port: 7001)
+    .WithReference(tradingDb).WithReference(redis).WithReference(broker)
+    .WaitFor(tradingDb).WaitFor(redis);
+builder.AddProject(ResourceNames.DataIngestor, "services/DataIngestor/GameDay.DataIngestor.csproj", port: 8081)
+    .WithReference(tradingDb).WithReference(redis).WaitFor(tradingDb).WaitFor(redis);
+builder.AddProject(ResourceNames.SignalGenerator, "services/SignalGenerator/GameDay.SignalGenerator.csproj", port: 8083)
+    .WithReference(tradingDb).WithReference(redis).WaitFor(tradingDb).WaitFor(redis);
+builder.AddProject(ResourceNames.RiskManager, "services/RiskManager/GameDay.RiskManager.csproj", port: 8084)
+    .WithReference(tradingDb).WithReference(redis).WithReference(orchestrator).WaitFor(orchestrator);
+builder.AddProject(ResourceNames.ExecutionEngine, "services/ExecutionEngine/GameDay.ExecutionEngine.csproj", port: 8085)
+    .WithReference(tradingDb).WithReference(redis).WithReference(broker).WithReference(orchestrator)
+    .WaitFor(broker).WaitFor(orchestrator);
+
+builder.AddCheckCommand();
+
+return await builder.Build().RunAsync();
+
+public partial class Program;

@@ -1,0 +1,88 @@
+using System.Globalization;
+
+namespace GameDay.Hosting.Cli;
+
+/// `gameday <verb> [args]`. Parsing never throws: a problem lands in Error and the host prints usage (exit 2).
+public sealed record CliArguments(
+    string Verb,
+    IReadOnlyList<string> Positionals,
+    IReadOnlyDictionary<string, string> Options,
+    IReadOnlySet<string> Flags,
+    IReadOnlyList<string> Rest,
+    string? Error)
+{
+    private static readonly HashSet<string> ValueOptions = ["seed", "otlp", "tail", "data-dir", "control-port"];
+    private static readonly HashSet<string> PassThroughVerbs = ["psql", "redis-cli"];
+
+    public static CliArguments Parse(IReadOnlyList<string> args)
+    {
+        var verb = args.Count == 0 || args[0].StartsWith('-') ? "up" : args[0];
+        var rest = args.Skip(args.Count == 0 || args[0].StartsWith('-') ? 0 : 1).ToList();
+        var positionals = new List<string>();
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        string? error = null;
+        if (PassThroughVerbs.Contains(verb))
+        {
+            return new CliArguments(verb, rest, options, flags, rest, null);
+        }
+
+        for (var i = 0; i < rest.Count; i++)
+        {
+            var arg = rest[i];
+            if (!arg.StartsWith('-') || arg == "-")
+            {
+                positionals.Add(arg);
+                continue;
+            }
+
+            var name = arg.TrimStart('-');
+            var eq = name.IndexOf('=', StringComparison.Ordinal);
+            if (eq >= 0)
+            {
+                options[name[..eq]] = name[(eq + 1)..];
+            }
+            else if (ValueOptions.Contains(name))
+            {
+                if (i + 1 < rest.Count)
+                {
+                    options[name] = rest[++i];
+                }
+                else
+                {
+                    error ??= $"option --{name} needs a value";
+                }
+            }
+            else
+            {
+                flags.Add(name == "f" ? "follow" : name);
+            }
+        }
+
+        foreach (var numeric in new[] { "seed", "tail", "control-port" })
+        {
+            if (options.TryGetValue(numeric, out var value) && !int.TryParse(value, CultureInfo.InvariantCulture, out _))
+            {
+                error ??= $"option --{numeric} needs a number, got '{value}'";
+            }
+        }
+
+        return new CliArguments(verb, positionals, options, flags, rest, error);
+    }
+
+    public int? IntOption(string name) =>
+        Options.TryGetValue(name, out var v) && int.TryParse(v, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// Run-wide settings: the command line wins over the environment (GAMEDAY_SEED, OTEL_EXPORTER_OTLP_ENDPOINT).
+    public static void ApplyRunOptions(CliArguments args, DistributedApplicationOptions options, Func<string, string?>? environment = null)
+    {
+        environment ??= Environment.GetEnvironmentVariable;
+        var envSeed = environment("GAMEDAY_SEED");
+        options.Seed = args.IntOption("seed")
+            ?? (int.TryParse(envSeed, CultureInfo.InvariantCulture, out var seed) ? seed : options.Seed);
+        var otlp = args.Options.GetValueOrDefault("otlp") ?? environment("OTEL_EXPORTER_OTLP_ENDPOINT");
+        options.OtlpEndpoint = string.IsNullOrWhiteSpace(otlp) ? null : otlp;
+        options.DataDirectory = args.Options.GetValueOrDefault("data-dir") ?? options.DataDirectory;
+        options.ControlApiPort = args.IntOption("control-port") ?? options.ControlApiPort;
+    }
+}

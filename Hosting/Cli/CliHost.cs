@@ -1,0 +1,87 @@
+using GameDay.Hosting.Runtime;
+
+namespace GameDay.Hosting.Cli;
+
+/// Dispatches `gameday <verb>`; every verb but `up` and `down` talks to a running AppHost.
+internal static class CliHost
+{
+    public static async Task<int> RunAsync(DistributedApplication app, CliArguments args, CancellationToken ct)
+    {
+        if (args.Error is not null)
+        {
+            return Usage(app, args.Error);
+        }
+
+        AppPaths paths;
+        try
+        {
+            paths = new AppPaths(app.Options.DataDirectory ?? Path.Combine(
+                app.Options.RepositoryRoot ?? RepositoryLocator.Find()
+                    ?? throw new InvalidOperationException("GameDay.sln not found above the current directory; run from the repository."),
+                ".gameday"));
+        }
+        catch (InvalidOperationException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+
+        switch (args.Verb)
+        {
+            case "up":
+                return await UpVerb.RunAsync(app, paths, ct);
+            case "down":
+                return await DownVerb.RunAsync(paths, ct);
+            case "help" or "--help" or "-h":
+                return Usage(app, null, 0);
+        }
+
+        using var context = Context(app, paths, args);
+        var custom = app.Commands.FirstOrDefault(c => c.Name == args.Verb);
+        return args.Verb switch
+        {
+            _ when custom is not null => await custom.Handler(context, args.Rest.ToArray(), ct),
+            "ps" => await StatusVerb.PsAsync(context, ct),
+            "health" => await StatusVerb.HealthAsync(context, ct),
+            "logs" => await LogsVerb.RunAsync(context, ct),
+            "env" => await EnvVerb.RunAsync(context, ct),
+            "psql" or "redis-cli" => await ToolVerb.RunAsync(context, ct),
+            _ when ResourceCommands.All.Contains(args.Verb) => await ResourceCommandVerb.RunAsync(context, ct),
+            _ => Usage(app, $"unknown command '{args.Verb}'"),
+        };
+    }
+
+    internal static CliContext Context(DistributedApplication app, AppPaths paths, CliArguments args)
+    {
+        var state = StackState.TryRead(paths.StateFile);
+        var running = state is not null && AppHostLock.FindLive(paths.AppHostPidFile)?.Pid == state.AppHostPid;
+        var token = running && File.Exists(paths.AdminTokenFile) ? File.ReadAllText(paths.AdminTokenFile).Trim() : "";
+        return new CliContext(app, paths, args, running ? state : null, token);
+    }
+
+    private static int Usage(DistributedApplication app, string? error, int code = 2)
+    {
+        var output = code == 0 ? Console.Out : Console.Error;
+        if (error is not null)
+        {
+            output.WriteLine("error: " + error);
+        }
+
+        output.WriteLine("""
+            usage: gameday <command> [args]   (no command = up)
+              up [--seed N] [--otlp URL]    start the whole stack; Ctrl+C stops it
+              down                          stop a running stack (or reap what a dead one left)
+              ps | health                   resource table (health: exit 0 only if all are healthy)
+              logs <resource> [--tail N] [-f]
+              start|stop|restart|kill|pause|resume <resource>
+              psql [args] | redis-cli [args]
+              env                           export lines: service URLs, ADMIN_TOKEN, DATABASE_URL, REDIS_URL
+            """);
+        foreach (var command in app.Commands)
+        {
+            output.WriteLine($"  {command.Name,-30}{command.Description}");
+        }
+
+        return code;
+    }
+}

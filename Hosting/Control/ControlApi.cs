@@ -1,0 +1,86 @@
+using GameDay.Hosting.Runtime;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GameDay.Hosting.Control;
+
+/// The AppHost's loopback control API: what the dashboard commands are in Aspire, for the CLI and tests.
+internal sealed class ControlApi(AppRuntime runtime, string adminToken, Action requestShutdown) : IAsyncDisposable
+{
+    private WebApplication? app;
+
+    public string Url { get; private set; } = "";
+
+    public async Task StartAsync(int port, CancellationToken ct)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
+        builder.Services.AddProblemDetails();
+        app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            if (!AdminTokenCheck.Matches(adminToken, context.Request.Headers[AdminTokenCheck.Header]))
+            {
+                await Results.Problem(statusCode: 401, title: "Unauthorized", detail: $"Missing or wrong {AdminTokenCheck.Header} header.")
+                    .ExecuteAsync(context);
+                return;
+            }
+
+            await next(context);
+        });
+        Map(app.MapGroup("/api"));
+        await app.StartAsync(ct);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Url = address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.StopAsync(CancellationToken.None);
+            await app.DisposeAsync();
+        }
+    }
+
+    private void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/resources", () => TypedResults.Ok(runtime.Snapshots()));
+        api.MapGet("/resources/{name}", (string name) => runtime.Find(name) is { } runner
+            ? Results.Ok(runner.Snapshot())
+            : NotFound(name));
+        api.MapPost("/resources/{name}/commands/{command}", async (string name, string command, CancellationToken ct) =>
+        {
+            var result = await runtime.ExecuteAsync(name, command, ct);
+            return result.Outcome switch
+            {
+                CommandOutcome.Succeeded => Results.Ok(result),
+                CommandOutcome.UnknownResource => NotFound(name),
+                CommandOutcome.UnknownCommand => Results.Problem(statusCode: 400, title: "Unknown command", detail: result.Message),
+                _ => Results.Problem(statusCode: 409, title: "Command not valid now", detail: result.Message),
+            };
+        });
+        api.MapGet("/resources/{name}/logs", (string name, int? tail) => runtime.Find(name) is { } runner
+            ? Results.Ok(runner.Log.Tail(Math.Clamp(tail ?? 100, 1, ResourceLog.Capacity)))
+            : NotFound(name));
+        api.MapGet("/resources/{name}/connections", (string name) => runtime.Proxy(name) is { } proxy
+            ? Results.Ok(proxy.Connections)
+            : NotFound(name));
+        api.MapGet("/env", () => Results.Text(string.Join('\n', EnvExports.Build(adminToken, Url, runtime.Resources)) + "\n"));
+        api.MapPost("/shutdown", () =>
+        {
+            requestShutdown();
+            return Results.Accepted();
+        });
+    }
+
+    private static IResult NotFound(string name) =>
+        Results.Problem(statusCode: 404, title: "Unknown resource", detail: $"No resource named '{name}'.");
+}

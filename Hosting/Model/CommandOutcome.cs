@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace GameDay.Hosting;
+
+[JsonConverter(typeof(JsonStringEnumConverter<CommandOutcome>))]
+public enum CommandOutcome
+{
+    Succeeded,
+    InvalidState,
+    UnknownCommand,
+    UnknownResource,
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace GameDay.Hosting.Runtime;
+
+/// The `export` lines of `gameday env`, so runbook curl/psql commands work in a shell as written.
+internal static class EnvExports
+{
+    public static IReadOnlyList<string> Build(string adminToken, string controlUrl, IEnumerable<Resource> resources)
+    {
+        var lines = new List<string> { Line("ADMIN_TOKEN", adminToken) };
+        foreach (var resource in resources)
+        {
+            switch (resource)
+            {
+                case ProjectResource or ExecutableResource when resource.Endpoint is { } endpoint:
+                    lines.Add(Line(EnvironmentBuilder.EnvName(resource.Name) + "_URL", Localhost(endpoint.Scheme, endpoint.PublicPort)));
+                    break;
+                case PostgresDatabaseResource db:
+                    lines.Add(Line("DATABASE_URL", string.Create(CultureInfo.InvariantCulture,
+                        $"postgres://{PostgresServerResource.UserName}:{db.Server.Password}@localhost:{db.Server.Endpoint!.PublicPort}/{db.DatabaseName}")));
+                    break;
+                case RedisResource redis:
+                    lines.Add(Line("REDIS_URL", string.Create(CultureInfo.InvariantCulture,
+                        $"redis://:{redis.Password}@localhost:{redis.Endpoint!.PublicPort}")));
+                    break;
+            }
+        }
+
+        lines.Add(Line("GAMEDAY_CONTROL_URL", controlUrl));
+        return lines;
+    }
+
+    private static string Localhost(string scheme, int port) => string.Create(CultureInfo.InvariantCulture, $"{scheme}://localhost:{port}");
+
+    /// Single quotes keep the value literal in sh; generated values never contain a quote, but guard anyway.
+    private static string Line(string name, string value) => $"export {name}='{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace GameDay.Hosting.Runtime;
+
+/// The environment Aspire injects (design.md §1), built purely so it can be unit tested.
+internal static class EnvironmentBuilder
+{
+    public static string EnvName(string resourceName) => resourceName.ToUpperInvariant().Replace('-', '_');
+
+    public static Dictionary<string, string> ForProject(
+        IReadOnlyDictionary<string, string> inherited, Resource resource, RunSettings run, int targetPort, string instanceId)
+    {
+        var env = new Dictionary<string, string>(inherited, StringComparer.Ordinal);
+        AddReferences(env, resource);
+        env["OTEL_SERVICE_NAME"] = resource.Name;
+        env["OTEL_RESOURCE_ATTRIBUTES"] = "service.instance.id=" + instanceId;
+        if (!string.IsNullOrEmpty(run.OtlpEndpoint))
+        {
+            env["OTEL_EXPORTER_OTLP_ENDPOINT"] = run.OtlpEndpoint;
+        }
+
+        env["ASPNETCORE_URLS"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{targetPort}");
+        env["LOGGING__CONSOLE__FORMATTERNAME"] = "simple";
+        env["DOTNET_ENVIRONMENT"] = "Development";
+        env["ASPNETCORE_ENVIRONMENT"] = "Development";
+        env["ADMIN_TOKEN"] = run.AdminToken;
+        env["Market__Seed"] = run.Seed.ToString(CultureInfo.InvariantCulture);
+        env["Market__Epoch"] = run.EpochText;
+        Overlay(env, resource.Environment, run.Paths.ResourceData(resource.Name));
+        return env;
+    }
+
+    public static Dictionary<string, string> ForExecutable(IReadOnlyDictionary<string, string> inherited, Resource resource)
+    {
+        var env = new Dictionary<string, string>(inherited, StringComparer.Ordinal);
+        AddReferences(env, resource);
+        Overlay(env, resource.Environment);
+        return env;
+    }
+
+    public static void AddReferences(IDictionary<string, string> env, Resource resource)
+    {
+        foreach (var reference in resource.References)
+        {
+            if (reference is IResourceWithConnectionString withConnection)
+            {
+                env["ConnectionStrings__" + withConnection.ConnectionStringName] = withConnection.GetConnectionString();
+            }
+            else if (reference.Endpoint is { } endpoint)
+            {
+                var url = string.Create(CultureInfo.InvariantCulture, $"{endpoint.Scheme}://127.0.0.1:{endpoint.PublicPort}");
+                env[$"services__{reference.Name}__{endpoint.Scheme}__0"] = url;
+                env[$"{EnvName(reference.Name)}_{endpoint.Scheme.ToUpperInvariant()}"] = url;
+            }
+        }
+    }
+
+    public static Dictionary<string, string> Inherited()
+    {
+        var env = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Collections.DictionaryEntry entry in Environment.GetEnvironmentVariables())
+        {
+            env[(string)entry.Key] = entry.Value as string ?? "";
+        }
+
+        return env;
+    }
+
+    /// `{data}` in a value stands for the resource's own data directory.
+    private static void Overlay(IDictionary<string, string> env, IReadOnlyDictionary<string, string> extra, string? dataDirectory = null)
+    {
+        foreach (var (key, value) in extra)
+        {
+            env[key] = dataDirectory is null ? value : value.Replace("{data}", dataDirectory, StringComparison.Ordinal);
+        }
+    }
+}

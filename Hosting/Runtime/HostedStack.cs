@@ -1,0 +1,75 @@
+using GameDay.Hosting.Control;
+using GameDay.Hosting.Processes;
+
+namespace GameDay.Hosting.Runtime;
+
+/// One running stack: admin token, proxies, control API, state file and resources — shared by `up` and tests.
+internal sealed class HostedStack : IAsyncDisposable
+{
+    private readonly TaskCompletionSource shutdownRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private HostedStack(AppRuntime runtime, string adminToken)
+    {
+        Runtime = runtime;
+        AdminToken = adminToken;
+        Control = new ControlApi(runtime, adminToken, () => shutdownRequested.TrySetResult());
+    }
+
+    public AppRuntime Runtime { get; }
+
+    public ControlApi Control { get; }
+
+    public string AdminToken { get; }
+
+    public AppPaths Paths => Runtime.Run.Paths;
+
+    public Task ShutdownRequested => shutdownRequested.Task;
+
+    public static async Task<HostedStack> StartAsync(DistributedApplication app, AppPaths paths, CancellationToken ct)
+    {
+        var options = app.Options;
+        var repo = options.RepositoryRoot ?? RepositoryLocator.Find()
+            ?? throw new InvalidOperationException("GameDay.sln not found above the current directory or the AppHost's binaries.");
+        paths.Create();
+        var token = Secrets.NewAdminToken();
+        Modes.WritePrivate(paths.AdminTokenFile, token);
+        var run = new RunSettings(token, options.Seed, options.TimeProvider.GetUtcNow(), options.OtlpEndpoint,
+            options.ResolveConfiguration(), repo, paths, Native.IsRoot);
+        var runtime = new AppRuntime(app.Resources, run, options.RandomPorts, options.ConsoleEcho ? new ConsoleEcho() : null, options.TimeProvider);
+        var stack = new HostedStack(runtime, token);
+        try
+        {
+            runtime.StartProxies();
+            await stack.Control.StartAsync(options.RandomPorts ? 0 : options.ControlApiPort, ct);
+            stack.WriteState(options.TimeProvider);
+            runtime.StartResources();
+            return stack;
+        }
+        catch
+        {
+            await stack.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Runtime.StopAsync();
+        await Control.DisposeAsync();
+        await Runtime.DisposeAsync();
+        File.Delete(Paths.StateFile);
+        File.Delete(Paths.AdminTokenFile);
+    }
+
+    private void WriteState(TimeProvider time)
+    {
+        var resources = Runtime.Resources;
+        new StackState(
+            Environment.ProcessId,
+            Control.Url,
+            time.GetUtcNow(),
+            resources.Where(r => r.Endpoint is not null).ToDictionary(r => r.Name, r => r.Endpoint!.Url),
+            resources.OfType<IResourceWithConnectionString>().ToDictionary(r => r.ConnectionStringName, r => r.GetConnectionString()))
+            .Write(Paths.StateFile);
+    }
+}

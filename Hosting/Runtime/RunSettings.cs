@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace GameDay.Hosting.Runtime;
+
+/// What is fixed once per AppHost run and shared by every launch (so restarts keep seed and epoch).
+internal sealed record RunSettings(
+    string AdminToken,
+    int Seed,
+    DateTimeOffset Epoch,
+    string? OtlpEndpoint,
+    string Configuration,
+    string RepositoryRoot,
+    AppPaths Paths,
+    bool RunningAsRoot)
+{
+    public string EpochText => Epoch.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}

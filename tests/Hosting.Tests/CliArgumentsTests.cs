@@ -1,0 +1,69 @@
+using GameDay.Hosting.Cli;
+
+namespace GameDay.Hosting.Tests;
+
+public class CliArgumentsTests
+{
+    [Fact]
+    public void NoArgumentsMeansUp() => Assert.Equal("up", CliArguments.Parse([]).Verb);
+
+    [Fact]
+    public void LeadingOptionsMeanUpWithThoseOptions()
+    {
+        var args = CliArguments.Parse(["--seed", "7"]);
+        Assert.Equal("up", args.Verb);
+        Assert.Equal(7, args.IntOption("seed"));
+    }
+
+    [Fact]
+    public void LogsTakesResourceTailAndFollow()
+    {
+        var args = CliArguments.Parse(["logs", "orchestrator", "--tail", "20", "-f"]);
+        Assert.Equal(["orchestrator"], args.Positionals);
+        Assert.Equal(20, args.IntOption("tail"));
+        Assert.Contains("follow", args.Flags);
+        Assert.Null(args.Error);
+    }
+
+    [Fact]
+    public void EqualsFormWorksToo() => Assert.Equal(5, CliArguments.Parse(["logs", "x", "--tail=5"]).IntOption("tail"));
+
+    [Fact]
+    public void PsqlArgumentsPassThroughUntouched()
+    {
+        var args = CliArguments.Parse(["psql", "-c", "select 1", "--tail"]);
+        Assert.Equal(["-c", "select 1", "--tail"], args.Rest);
+        Assert.Null(args.Error);
+    }
+
+    [Fact]
+    public void MissingOrBadValuesAreErrorsNotExceptions()
+    {
+        Assert.NotNull(CliArguments.Parse(["logs", "x", "--tail"]).Error);
+        Assert.NotNull(CliArguments.Parse(["up", "--seed", "abc"]).Error);
+    }
+
+    [Fact]
+    public void SeedComesFromTheCommandLineThenTheEnvironmentThenTheDefault()
+    {
+        var options = new DistributedApplicationOptions();
+        CliArguments.ApplyRunOptions(CliArguments.Parse(["up"]), options, _ => null);
+        Assert.Equal(42, options.Seed);
+        CliArguments.ApplyRunOptions(CliArguments.Parse(["up"]), options, n => n == "GAMEDAY_SEED" ? "9" : null);
+        Assert.Equal(9, options.Seed);
+        CliArguments.ApplyRunOptions(CliArguments.Parse(["up", "--seed", "3"]), options, n => n == "GAMEDAY_SEED" ? "9" : null);
+        Assert.Equal(3, options.Seed);
+    }
+
+    [Fact]
+    public void OtlpComesFromTheCommandLineOrTheEnvironment()
+    {
+        var options = new DistributedApplicationOptions();
+        CliArguments.ApplyRunOptions(CliArguments.Parse(["up"]), options, _ => null);
+        Assert.Null(options.OtlpEndpoint);
+        CliArguments.ApplyRunOptions(CliArguments.Parse(["up"]), options, n => n == "OTEL_EXPORTER_OTLP_ENDPOINT" ? "http://x:4317" : null);
+        Assert.Equal("http://x:4317", options.OtlpEndpoint);
+        CliArguments.ApplyRunOptions(CliArguments.Parse(["up", "--otlp", "http://y:4317"]), options, _ => null);
+        Assert.Equal("http://y:4317", options.OtlpEndpoint);
+    }
+}

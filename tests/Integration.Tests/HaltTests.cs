@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Http.Json;
+using GameDay.Contracts;
+
+namespace GameDay.Integration.Tests;
+
+[Collection(StackCollection.Name)]
+public sealed class HaltTests(StackFixture stack) : IAsyncLifetime
+{
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
+
+    public Task DisposeAsync() => stack.EnsureHealthyAsync();
+
+    [Fact]
+    public async Task HaltStopsNewOrdersAndUnhaltResumesThem()
+    {
+        using var admin = stack.CreateAdminClient(ResourceNames.Orchestrator);
+        await Eventually.Async(stack, "orders are being submitted", async () =>
+            await stack.ScalarAsync<long>("SELECT count(*) FROM orders WHERE submitted_at IS NOT NULL") > 0, TestTimeouts.FirstTrades);
+
+        var halt = await admin.PostAsJsonAsync("/admin/orchestrate/halt", new { reason = HaltReasons.Manual });
+        Assert.Equal(HttpStatusCode.OK, halt.StatusCode);
+        var haltedAt = await stack.DatabaseNowAsync();
+        Assert.Equal(HaltReasons.Manual, (await stack.PnlStatusAsync()).HaltReason);
+
+        await Eventually.Async(stack, "signals arriving while halted are denied with trading_halted", async () =>
+            await stack.ScalarAsync<long>(
+                "SELECT count(*) FROM risk_decisions WHERE NOT approved AND reason = 'trading_halted' AND decided_at > $1",
+                haltedAt) > 0, TestTimeouts.OrdersResume);
+        var submittedWhileHalted = await stack.ScalarAsync<long>(
+            "SELECT count(*) FROM orders WHERE submitted_at > $1", haltedAt + TestTimeouts.HaltPropagation);
+        Assert.Equal(0, submittedWhileHalted);
+
+        var unhalt = await admin.PostAsync("/admin/orchestrate/unhalt", null);
+        Assert.Equal(HttpStatusCode.OK, unhalt.StatusCode);
+        var unhaltedAt = await stack.DatabaseNowAsync();
+        await Eventually.Async(stack, "orders are submitted again after unhalt", async () =>
+            await stack.ScalarAsync<long>("SELECT count(*) FROM orders WHERE submitted_at > $1", unhaltedAt) > 0,
+            TestTimeouts.OrdersResume);
+
+        Assert.Equal(2, await stack.ScalarAsync<long>(
+            "SELECT count(*) FROM halt_audit WHERE at >= $1 - interval '1 second' AND action IN ('halt', 'unhalt')", haltedAt));
+    }
+}

@@ -1,0 +1,14 @@
+namespace GameDay.Integration.Tests;
+
+/// Every wait of the integration tests, in one place (style.md).
+public static class TestTimeouts
+{
+    public static readonly TimeSpan StackHealthy = TimeSpan.FromMinutes(3);
+    public static readonly TimeSpan ResourceHealthy = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan FirstTrades = TimeSpan.FromSeconds(90);
+    public static readonly TimeSpan OrdersResume = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan HaltPropagation = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan Backlog = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan DeadLetter = TimeSpan.FromSeconds(45);
+    public static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
+}

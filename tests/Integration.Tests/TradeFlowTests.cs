@@ -1,0 +1,33 @@
+using GameDay.Contracts;
+
+namespace GameDay.Integration.Tests;
+
+[Collection(StackCollection.Name)]
+public sealed class TradeFlowTests(StackFixture stack) : IAsyncLifetime
+{
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task TradesFlowFromMarketDataToTheVenueAndIntoPostgres()
+    {
+        await Eventually.Async(stack, "a filled order has trades and a position in PostgreSQL", async () =>
+            await stack.ScalarAsync<long>(
+                """
+                SELECT count(*) FROM orders o
+                JOIN trades t ON t.client_order_id = o.client_order_id
+                JOIN positions p ON p.symbol = o.symbol
+                JOIN risk_decisions d ON d.client_order_id = o.client_order_id AND d.approved
+                JOIN signals s ON s.signal_id = o.signal_id
+                WHERE o.status IN ('FILLED', 'PARTIALLY_FILLED')
+                """) > 0,
+            TestTimeouts.FirstTrades);
+
+        Assert.True(await stack.ScalarAsync<long>("SELECT count(*) FROM bars") > 0, "the ingestor persists bars");
+        var status = await stack.PnlStatusAsync();
+        Assert.Equal(TradingStates.Active, status.State);
+        Assert.True(status.OpenPositions > 0 || status.RealizedPnl != 0, "PnL status reflects the trades");
+        Assert.Equal(status.RealizedPnl + status.UnrealizedPnl, status.TotalPnl);
+    }
+}

@@ -1,0 +1,56 @@
+using GameDay.SignalGenerator.Calibration;
+using GameDay.SignalGenerator.Model;
+
+namespace GameDay.Services.Tests.SignalGenerator;
+
+public sealed class CalibrationTests
+{
+    private sealed class ManualTimeProvider(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    [Fact]
+    public void SearchKeepsTheDefaultsWithTooFewBars()
+    {
+        var closes = new Dictionary<string, IReadOnlyList<double>> { ["INFY"] = [.. Enumerable.Range(0, 29).Select(i => 1500.0 + i)] };
+
+        var outcome = ParameterSearch.Run(closes, SignalParameters.Default, minBars: 30);
+
+        Assert.Equal(SignalParameters.Default, outcome.Parameters);
+        Assert.StartsWith("defaults", outcome.Source);
+    }
+
+    [Fact]
+    public void SearchPicksValidParametersFromEnoughBars()
+    {
+        var closes = new Dictionary<string, IReadOnlyList<double>>
+        {
+            ["INFY"] = [.. Enumerable.Range(0, 120).Select(i => 1500 + 30 * Math.Sin(i / 6.0))],
+        };
+
+        var outcome = ParameterSearch.Run(closes, SignalParameters.Default, minBars: 30);
+
+        Assert.Equal("grid", outcome.Source);
+        Assert.True(outcome.Parameters.IsValid());
+        Assert.True(outcome.Score >= ParameterSearch.Score(SignalParameters.Default, closes.Values));
+    }
+
+    [Fact]
+    public void FailedCalibrationKeepsTheLastGoodParametersAndTheirAge()
+    {
+        var time = new ManualTimeProvider(new DateTimeOffset(2025, 1, 6, 9, 15, 0, TimeSpan.Zero));
+        var inUse = new ParametersInUse(SignalParameters.Default, time);
+        var good = new SignalParameters(8, 30, 14, 75, 25);
+        inUse.Use(good, time.Now, "grid");
+        time.Now += TimeSpan.FromMinutes(30);
+
+        inUse.Failed("market data unavailable");
+
+        Assert.Equal(good, inUse.Current);
+        Assert.Equal("failed", inUse.State.Status);
+        Assert.Equal(1800, inUse.AgeSeconds);
+    }
+}
