@@ -23,9 +23,10 @@ public sealed class HaltTests(StackFixture stack) : IAsyncLifetime
         var haltedAt = await stack.DatabaseNowAsync();
         Assert.Equal(HaltReasons.Manual, (await stack.PnlStatusAsync()).HaltReason);
 
-        await Eventually.Async(stack, "signals arriving while halted are denied with trading_halted", async () =>
+        // A manual halt is the kill switch; every other halt reason denies as trading_halted.
+        await Eventually.Async(stack, "signals arriving while halted are denied by the halt", async () =>
             await stack.ScalarAsync<long>(
-                "SELECT count(*) FROM risk_decisions WHERE NOT approved AND reason = 'trading_halted' AND decided_at > $1",
+                "SELECT count(*) FROM risk_decisions WHERE NOT approved AND reason IN ('trading_halted', 'kill_switch') AND decided_at > $1",
                 haltedAt) > 0, TestTimeouts.OrdersResume);
         var submittedWhileHalted = await stack.ScalarAsync<long>(
             "SELECT count(*) FROM orders WHERE submitted_at > $1", haltedAt + TestTimeouts.HaltPropagation);
