@@ -33,7 +33,10 @@ public sealed class ProjectResource : Resource
 
         // The project directory is the content root, as under Aspire, so appsettings*.json resolve the same way.
         var projectDir = Path.GetDirectoryName(Path.Combine(context.Run.RepositoryRoot, ProjectPath))!;
-        Directory.CreateDirectory(context.Run.Paths.ResourceData(Name));
+        if (Environment.Values.Any(v => v.Contains("{data}", StringComparison.Ordinal)))
+        {
+            Directory.CreateDirectory(context.Run.Paths.ResourceData(Name));
+        }
         var env = EnvironmentBuilder.ForProject(context.InheritedEnvironment, this, context.Run, context.TargetPort, context.InstanceId);
         return Task.FromResult(new LaunchSpec(
             DotnetHost.Resolve(), [dll], env, Directory.Exists(projectDir) ? projectDir : Path.GetDirectoryName(dll)!));

@@ -28,10 +28,13 @@ public sealed class RedisResource : Resource, IResourceWithConnectionString
     {
         var dir = context.Run.Paths.ResourceData(Name);
         Directory.CreateDirectory(dir);
+        // The password goes in a private config file rather than on the command line, where `ps` shows it.
+        var config = Path.Combine(dir, "redis.conf");
+        Modes.WritePrivate(config, $"requirepass {Password}\n");
         string[] args =
         [
-            "--bind", "127.0.0.1", "--port", context.TargetPort.ToString(CultureInfo.InvariantCulture),
-            "--requirepass", Password, "--appendonly", "yes", "--appendfsync", "always", "--save", "",
+            config, "--bind", "127.0.0.1", "--port", context.TargetPort.ToString(CultureInfo.InvariantCulture),
+            "--appendonly", "yes", "--appendfsync", "always", "--save", "",
             "--dir", dir, "--protected-mode", "yes",
         ];
         return Task.FromResult(new LaunchSpec("redis-server", args, context.InheritedEnvironment, dir));

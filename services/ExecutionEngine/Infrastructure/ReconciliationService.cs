@@ -22,7 +22,9 @@ public sealed partial class ReconciliationService(
             var started = time.GetUtcNow();
             var findings = await FindAsync(ct);
             if (findings.Error is null) ExecutionMetrics.SetDiscrepancies(findings.Total);
-            LogRun(findings.MissingTrades, findings.PositionMismatches.Count, findings.Duplicates.Count, findings.Error);
+            if (findings.Error is not null) LogRunFailed(findings.Error);
+            else if (findings.Total > 0) LogDiscrepancies(findings.MissingTrades, findings.PositionMismatches.Count, findings.Duplicates.Count);
+            else LogClean();
             return await StoreAsync(started, findings, ct);
         }
         finally
@@ -119,7 +121,13 @@ public sealed partial class ReconciliationService(
 
     private static int? NullableInt(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetInt32(ordinal);
 
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Reconciliation: {Missing} trade discrepancies, {Mismatches} position mismatches, {Duplicates} duplicates {Error}")]
-    private partial void LogRun(int missing, int mismatches, int duplicates, string? error);
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Reconciliation found {Missing} trade discrepancies, {Mismatches} position mismatches and {Duplicates} duplicates")]
+    private partial void LogDiscrepancies(int missing, int mismatches, int duplicates);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reconciliation: the database matches the venue")]
+    private partial void LogClean();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciliation could not run: {Error}")]
+    private partial void LogRunFailed(string error);
 }
