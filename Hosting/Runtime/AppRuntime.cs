@@ -18,7 +18,8 @@ internal sealed class AppRuntime : IAsyncDisposable
         Resources = resources;
         Run = run;
         var services = new RunnerServices(
-            run, time, new PortAllocator(), EnvironmentBuilder.Inherited(), r => runners[r.Name], r => proxies.GetValueOrDefault(r.Name));
+            run, time, new PortAllocator(), EnvironmentBuilder.Inherited(), r => runners[r.Name], r => proxies.GetValueOrDefault(r.Name),
+            lifetime.Token);
         foreach (var resource in resources)
         {
             BindPassword(resource, run.Paths);

@@ -54,7 +54,7 @@ internal sealed class HostedStack : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Runtime.StopAsync();
+        // The control API goes first: a start or restart arriving mid-shutdown would launch a process nobody stops.
         await Control.DisposeAsync();
         await Runtime.DisposeAsync();
         File.Delete(Paths.StateFile);

@@ -6,9 +6,11 @@ internal sealed partial class ProcessRunner
 {
     public override async Task<CommandResult> ExecuteAsync(string command, CancellationToken ct)
     {
-        var (state, child, paused) = Current();
+        var (state, child, paused, monitor) = Current();
         switch (command)
         {
+            case ResourceCommands.Start or ResourceCommands.Restart when Services.Stopping.IsCancellationRequested:
+                return CommandResult.Invalid($"{Resource.Name} cannot {command}: the AppHost is shutting down.");
             case ResourceCommands.Start when state is ResourceState.Running or ResourceState.Starting or ResourceState.Waiting:
                 return CommandResult.Invalid($"{Resource.Name} is already {state}.");
             case ResourceCommands.Start:
@@ -33,8 +35,8 @@ internal sealed partial class ProcessRunner
             case ResourceCommands.Kill or ResourceCommands.Pause or ResourceCommands.Resume when child is null:
                 return CommandResult.Invalid($"{Resource.Name} has no running process ({state}).");
             case ResourceCommands.Kill:
-                await Reaper.KillTreeAsync(child!.Pid, TimeSpan.FromSeconds(15), ct);
-                await WaitForMonitorAsync();
+                await Reaper.KillTreeAsync(child!.Pid, child.StartTime, TimeSpan.FromSeconds(15), ct);
+                await WaitForMonitorAsync(monitor);
                 return Done("killed");
             case ResourceCommands.Pause when paused:
                 return CommandResult.Invalid($"{Resource.Name} is already paused.");
@@ -57,11 +59,11 @@ internal sealed partial class ProcessRunner
         return CommandResult.Ok($"{Resource.Name} {what}: {snapshot.State}" + (snapshot.Pid is { } pid ? $" (pid {pid})" : ""));
     }
 
-    private (ResourceState State, ChildProcess? Child, bool Paused) Current()
+    private (ResourceState State, ChildProcess? Child, bool Paused, Task? Monitor) Current()
     {
         lock (Gate)
         {
-            return (State, process, Paused);
+            return (State, process, Paused, monitor);
         }
     }
 
@@ -79,7 +81,7 @@ internal sealed partial class ProcessRunner
     /// Stop signal, then SIGKILL after 10 s; a paused process gets SIGCONT so it can act on the signal.
     private async Task StopProcessAsync()
     {
-        var (_, child, paused) = Current();
+        var (_, child, paused, monitor) = Current();
         if (child is null)
         {
             return;
@@ -95,17 +97,17 @@ internal sealed partial class ProcessRunner
         if (await Task.WhenAny(child.Exited, Task.Delay(StopTimeout)) != child.Exited)
         {
             Log.System($"did not stop within {StopTimeout.TotalSeconds:0} s; killing");
-            await Reaper.KillTreeAsync(child.Pid, TimeSpan.FromSeconds(15), CancellationToken.None);
+            await Reaper.KillTreeAsync(child.Pid, child.StartTime, TimeSpan.FromSeconds(15), CancellationToken.None);
         }
 
-        await WaitForMonitorAsync();
+        await WaitForMonitorAsync(monitor);
     }
 
-    private async Task WaitForMonitorAsync()
+    private static async Task WaitForMonitorAsync(Task? monitor)
     {
-        if (monitor is { } running)
+        if (monitor is not null)
         {
-            await running;
+            await monitor;
         }
     }
 

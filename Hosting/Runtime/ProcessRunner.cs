@@ -17,7 +17,7 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
 
     public override async Task StartAsync(CancellationToken ct)
     {
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct, Services.Stopping);
         lock (Gate)
         {
             waiting = wait;
@@ -80,7 +80,7 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
 
             lock (Gate)
             {
-                if (stopRequested)
+                if (stopRequested || Services.Stopping.IsCancellationRequested)
                 {
                     return;
                 }
@@ -120,7 +120,9 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
         var probe = target == 0 ? null : Resource.CreateHealthProbe(target);
         lock (Gate)
         {
+            // Set together, so that kill waits for the monitor of the process it killed, not of a newer one.
             process = child;
+            monitor = MonitorAsync(child, probe);
             Pid = child.Pid;
             StartedAt = Services.Time.GetUtcNow();
             Restarts += launches++ > 0 ? 1 : 0;
@@ -129,11 +131,12 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
         }
 
         Log.System($"started pid {child.Pid}" + (target == 0 ? "" : $" on target port {target}"));
-        monitor = MonitorAsync(child, probe);
     }
 
     private async Task MonitorAsync(ChildProcess child, IHealthProbe? probe)
     {
+        // Started under Gate (see LaunchProcessAsync): no probe and no OnExited may run while it is held.
+        await Task.Yield();
         var everHealthy = false;
         while (!child.Exited.IsCompleted)
         {
@@ -163,8 +166,14 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
 
     private void OnExited(ChildProcess child, int code)
     {
-        // Whatever the process left in its group (children of a shell, postgres backends) goes with it.
-        child.SignalGroup(Native.SIGKILL);
+        // Whatever the process left in its group (children of a shell, postgres backends) goes with it. The leader is
+        // reaped: while members of its group remain the kernel keeps its pid from reuse; once the group is empty, a
+        // process with that pid is someone else's, so the group is signalled only if it has members and the pid is free.
+        if (ProcStat.Read(child.Pid) is null && ProcStat.GroupAlive(child.Pid))
+        {
+            child.SignalGroup(Native.SIGKILL);
+        }
+
         File.Delete(Services.Run.Paths.PidFile(Resource.Name));
         if (Resource.Endpoint is not null)
         {

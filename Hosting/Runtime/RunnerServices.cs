@@ -2,11 +2,13 @@ using GameDay.Hosting.Proxy;
 
 namespace GameDay.Hosting.Runtime;
 
-/// What every runner shares: run settings, time, ports, the inherited environment and its siblings.
+/// What every runner shares: run settings, time, ports, the inherited environment, its siblings,
+/// and the runtime's lifetime (cancelled once shutdown begins: nothing may launch after that).
 internal sealed record RunnerServices(
     RunSettings Run,
     TimeProvider Time,
     PortAllocator Ports,
     IReadOnlyDictionary<string, string> InheritedEnvironment,
     Func<Resource, ResourceRunner> Runner,
-    Func<Resource, TcpProxy?> Proxy);
+    Func<Resource, TcpProxy?> Proxy,
+    CancellationToken Stopping);
