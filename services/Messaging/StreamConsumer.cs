@@ -14,8 +14,6 @@ public sealed partial class StreamConsumer(
     NpgsqlDataSource dataSource, OutboxWriter outbox, MessagingOptions options, SchemaReady schema,
     StreamJanitor janitor, TimeProvider time, ILogger<StreamConsumer> logger) : BackgroundService
 {
-    private static readonly ActivitySource Activity = new("GameDay.Messaging");
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await schema.WaitAsync(stoppingToken);
@@ -25,7 +23,10 @@ public sealed partial class StreamConsumer(
     private async Task RunAsync(Subscription subscription, CancellationToken stoppingToken)
     {
         var handler = (IStreamHandler)services.GetRequiredService(subscription.HandlerType);
-        var pendingFirst = true;
+        // Own pending entries first, walking forward from a cursor: re-reading from "0" would hand a
+        // failing entry back at once, for ever, and keep its idle time at zero so the janitor never
+        // dead-letters it. null means the pending list is done and new entries are read.
+        string? pendingCursor = "0";
         var nextJanitorRun = time.GetUtcNow();
         var quietUntil = time.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
@@ -34,8 +35,8 @@ public sealed partial class StreamConsumer(
             {
                 await EnsureGroupAsync(subscription);
                 var entries = await redis.GetDatabase().StreamReadGroupAsync(subscription.Stream, options.ServiceName,
-                    options.ServiceName, pendingFirst ? "0" : ">", count: 100);
-                if (pendingFirst && entries.Length == 0) pendingFirst = false;
+                    options.ServiceName, pendingCursor ?? StreamPosition.NewMessages, count: 100);
+                if (pendingCursor is not null) pendingCursor = entries.Length == 0 ? null : entries[^1].Id.ToString();
                 foreach (var entry in entries)
                 {
                     await ProcessAsync(subscription, handler, StreamMessage.From(subscription.Stream, entry), stoppingToken);
@@ -51,7 +52,7 @@ public sealed partial class StreamConsumer(
             catch (Exception ex) when (TransientFailure.Is(ex) && !stoppingToken.IsCancellationRequested)
             {
                 LogInfrastructureUnavailable(subscription.Stream, ex.Message);
-                pendingFirst = true;
+                pendingCursor = "0";
                 quietUntil = time.GetUtcNow() + TimeSpan.FromSeconds(10);
                 await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
             }
@@ -73,7 +74,9 @@ public sealed partial class StreamConsumer(
     /// Returns true when the entry was acknowledged.
     private async Task<bool> ProcessAsync(Subscription subscription, IStreamHandler handler, StreamMessage message, CancellationToken cancellationToken)
     {
-        using var activity = Activity.StartActivity($"consume {subscription.Stream}", ActivityKind.Consumer);
+        using var activity = MessagingTelemetry.Source.StartActivity($"consume {subscription.Stream}", ActivityKind.Consumer);
+        activity?.SetTag("messaging.system", "redis");
+        activity?.SetTag("messaging.destination.name", subscription.Stream);
         activity?.SetTag("messaging.message.id", message.MessageId);
         try
         {

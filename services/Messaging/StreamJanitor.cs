@@ -11,18 +11,21 @@ public sealed partial class StreamJanitor(IConnectionMultiplexer redis, Messagin
     {
         var db = redis.GetDatabase();
         var group = options.ServiceName;
-        var pending = await db.ExecuteAsync("XPENDING", subscription.Stream, group,
-            "IDLE", (long)options.ClaimIdle.TotalMilliseconds, "-", "+", 100);
+        // Dead-lettering goes by delivery count alone; reclaiming only takes entries idle long enough
+        // that their consumer has evidently given up on them.
+        var pending = await db.ExecuteAsync("XPENDING", subscription.Stream, group, "-", "+", 100);
         foreach (var row in (RedisResult[])pending!)
         {
             var fields = (RedisResult[])row!;
             var id = (string)fields[0]!;
+            var idleMs = (long)fields[2];
             var deliveries = (long)fields[3];
             if (deliveries >= options.MaxDeliveries)
             {
                 await DeadLetterAsync(db, subscription.Stream, group, id, deliveries);
                 continue;
             }
+            if (idleMs < options.ClaimIdle.TotalMilliseconds) continue;
             var claimed = await db.StreamClaimAsync(subscription.Stream, group, options.ServiceName,
                 (long)options.ClaimIdle.TotalMilliseconds, [id]);
             foreach (var entry in claimed.Where(e => !e.IsNull))

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using StackExchange.Redis;
 
@@ -10,8 +11,14 @@ public sealed class StreamPublisher(IConnectionMultiplexer redis, MessagingOptio
     public Task<RedisValue> PublishAsync<T>(string stream, T message, string messageId) =>
         PublishRawAsync(stream, messageId, MessageJson.TypeName<T>(), JsonSerializer.Serialize(message, MessageJson.Options));
 
-    public Task<RedisValue> PublishRawAsync(string stream, string messageId, string type, string payload) =>
-        redis.GetDatabase().StreamAddAsync(stream,
+    public async Task<RedisValue> PublishRawAsync(string stream, string messageId, string type, string payload)
+    {
+        // No Redis instrumentation package is available here, so publishes get a producer span of their own.
+        using var activity = MessagingTelemetry.Source.StartActivity($"publish {stream}", ActivityKind.Producer);
+        activity?.SetTag("messaging.system", "redis");
+        activity?.SetTag("messaging.destination.name", stream);
+        activity?.SetTag("messaging.message.id", messageId);
+        return await redis.GetDatabase().StreamAddAsync(stream,
         [
             new(StreamFields.MessageId, messageId),
             new(StreamFields.Type, type),
@@ -19,4 +26,5 @@ public sealed class StreamPublisher(IConnectionMultiplexer redis, MessagingOptio
             new(StreamFields.Producer, options.ServiceName),
             new(StreamFields.ProducedAt, time.GetUtcNow().ToString("O")),
         ], maxLength: options.MaxLengthOf(stream), useApproximateMaxLength: true);
+    }
 }
