@@ -22,8 +22,14 @@ public sealed class CrashRecoveryTests(StackFixture stack) : IAsyncLifetime
         await Eventually.Async(stack, "approvals accumulate while the engine is down", async () =>
             await stack.ScalarAsync<long>("SELECT count(*) FROM risk_decisions WHERE approved AND decided_at > $1", killedAt) >= 2,
             TestTimeouts.OrdersResume);
-        var approvedBeforeRestart = await stack.ScalarAsync<long>(
-            "SELECT count(*) FROM risk_decisions WHERE approved AND decided_at < now()");
+        var downtimePending = await stack.ScalarAsync<long>(
+            "SELECT count(*) FROM risk_decisions d WHERE d.approved AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.client_order_id = d.client_order_id)");
+        Assert.True(downtimePending > 0, "approvals are waiting on orders.approved while the engine is down");
+        var approvedBeforeRestart = new List<string>();
+        await foreach (var id in stack.StringsAsync("SELECT client_order_id FROM risk_decisions WHERE approved"))
+        {
+            approvedBeforeRestart.Add(id);
+        }
 
         Assert.True((await stack.App.ExecuteCommandAsync(ResourceNames.ExecutionEngine, "start")).Succeeded);
         await stack.App.WaitForResourceAsync(ResourceNames.ExecutionEngine, s => s.IsHealthy, TestTimeouts.ResourceHealthy);
@@ -31,10 +37,11 @@ public sealed class CrashRecoveryTests(StackFixture stack) : IAsyncLifetime
         await Eventually.Async(stack, "every approval made before the restart has exactly one order past the uncertain states", async () =>
             await stack.ScalarAsync<long>(
                 """
-                SELECT count(*) FROM risk_decisions d
-                JOIN orders o ON o.client_order_id = d.client_order_id
-                WHERE d.approved AND d.decided_at < $1 AND o.status NOT IN ('INITIALIZED', 'SUBMITTED')
-                """, await stack.DatabaseNowAsync()) >= approvedBeforeRestart, TestTimeouts.Backlog);
+                SELECT count(*) FROM orders
+                WHERE client_order_id = ANY($1) AND status NOT IN ('INITIALIZED', 'SUBMITTED', 'PENDING_CANCEL')
+                """, approvedBeforeRestart.ToArray()) == approvedBeforeRestart.Count, TestTimeouts.Backlog);
+        Assert.Equal(approvedBeforeRestart.Count, await stack.ScalarAsync<long>(
+            "SELECT count(*) FROM orders WHERE client_order_id = ANY($1)", approvedBeforeRestart.ToArray()));
 
         var invariants = await Invariants.CheckAsync(stack);
         Assert.True(invariants.Passed("no-duplicate"), invariants.Describe("no-duplicate"));

@@ -28,9 +28,12 @@ public sealed class HaltTests(StackFixture stack) : IAsyncLifetime
             await stack.ScalarAsync<long>(
                 "SELECT count(*) FROM risk_decisions WHERE NOT approved AND reason IN ('trading_halted', 'kill_switch') AND decided_at > $1",
                 haltedAt) > 0, TestTimeouts.OrdersResume);
-        var submittedWhileHalted = await stack.ScalarAsync<long>(
-            "SELECT count(*) FROM orders WHERE submitted_at > $1", haltedAt + TestTimeouts.HaltPropagation);
-        Assert.Equal(0, submittedWhileHalted);
+        await Task.Delay(TestTimeouts.HaltedObservation);
+        var sentWhileHalted = await stack.ScalarAsync<long>(
+            "SELECT count(*) FROM orders WHERE greatest(submitted_at, last_attempt_at) > $1", haltedAt + TestTimeouts.HaltPropagation);
+        Assert.Equal(0, sentWhileHalted);
+        var invariants = await Invariants.CheckAsync(stack);
+        Assert.True(invariants.Passed("no-order-while-halted-or-unapproved"), invariants.Describe("no-order-while-halted-or-unapproved"));
 
         var unhalt = await admin.PostAsync("/admin/orchestrate/unhalt", null);
         Assert.Equal(HttpStatusCode.OK, unhalt.StatusCode);

@@ -13,7 +13,12 @@ public sealed class PoisonMessageTests(StackFixture stack) : IAsyncLifetime
     public Task DisposeAsync() => stack.EnsureHealthyAsync();
 
     [Fact]
-    public async Task APoisonMessageEndsInTheDlqWithoutStoppingItsConsumer()
+    public Task APoisonMessageEndsInTheDlqWithoutStoppingItsConsumer() => PoisonEndsInDlqAsync(restartConsumer: false);
+
+    [Fact]
+    public Task APoisonMessageEndsInTheDlqEvenWhenItsConsumerRestarts() => PoisonEndsInDlqAsync(restartConsumer: true);
+
+    private async Task PoisonEndsInDlqAsync(bool restartConsumer)
     {
         var poisonId = await stack.Redis.GetDatabase().StreamAddAsync(StreamNames.OrdersApproved,
         [
@@ -24,6 +29,16 @@ public sealed class PoisonMessageTests(StackFixture stack) : IAsyncLifetime
         ]);
         var injectedAt = await stack.DatabaseNowAsync();
         using var admin = stack.CreateAdminClient(ResourceNames.Orchestrator);
+        if (restartConsumer)
+        {
+            // A restart makes the consumer read its own pending entries first, the poison among them.
+            await Eventually.Async(stack, "the engine has tried the poison once", async () =>
+                (await admin.GetFromJsonAsync<JsonElement>("/admin/streams/pending?stream=orders.approved&group=execution-engine"))
+                    .GetProperty("entries").EnumerateArray().Any(e => e.GetProperty("id").GetString() == poisonId.ToString()),
+                TestTimeouts.DeadLetter);
+            Assert.True((await stack.App.ExecuteCommandAsync(ResourceNames.ExecutionEngine, "restart")).Succeeded);
+            await stack.App.WaitForResourceAsync(ResourceNames.ExecutionEngine, s => s.IsHealthy, TestTimeouts.ResourceHealthy);
+        }
 
         await Eventually.Async(stack, $"entry {poisonId} is in orders.approved.dlq", async () =>
         {

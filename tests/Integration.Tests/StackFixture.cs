@@ -51,6 +51,13 @@ public sealed class StackFixture : IAsyncLifetime
         return value is null or DBNull ? default! : (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public async IAsyncEnumerable<string> StringsAsync(string sql)
+    {
+        await using var command = Database.CreateCommand(sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) yield return reader.GetString(0);
+    }
+
     /// The database clock, so that comparisons with rows the services wrote use one clock.
     public Task<DateTime> DatabaseNowAsync() => ScalarAsync<DateTime>("SELECT now()");
 

@@ -8,6 +8,7 @@ public static class TestTimeouts
     public static readonly TimeSpan FirstTrades = TimeSpan.FromSeconds(90);
     public static readonly TimeSpan OrdersResume = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan HaltPropagation = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan HaltedObservation = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan Backlog = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan DeadLetter = TimeSpan.FromSeconds(45);
     public static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
