@@ -27,6 +27,7 @@ public static class AdminTokenExtensions
                 return await next(context);
             }
 
+            ServiceDefaultsMetrics.AdminAuthFailures.Add(1);
             http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("AdminToken").LogWarning(
                 "Refused admin request {Method} {Path} from {Remote}: {Problem}", http.Request.Method,
                 http.Request.Path, http.Connection.RemoteIpAddress, given.Length == 0 ? "no token" : "wrong token");

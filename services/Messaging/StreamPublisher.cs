@@ -18,13 +18,22 @@ public sealed class StreamPublisher(IConnectionMultiplexer redis, MessagingOptio
         activity?.SetTag("messaging.system", "redis");
         activity?.SetTag("messaging.destination.name", stream);
         activity?.SetTag("messaging.message.id", messageId);
-        return await redis.GetDatabase().StreamAddAsync(stream,
+        NameValueEntry[] fields =
         [
             new(StreamFields.MessageId, messageId),
             new(StreamFields.Type, type),
             new(StreamFields.Payload, payload),
             new(StreamFields.Producer, options.ServiceName),
             new(StreamFields.ProducedAt, time.GetUtcNow().ToString("O")),
-        ], maxLength: options.MaxLengthOf(stream), useApproximateMaxLength: true);
+        ];
+        try
+        {
+            return await redis.GetDatabase().StreamAddAsync(stream, fields, maxLength: options.MaxLengthOf(stream), useApproximateMaxLength: true);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            MessagingMetrics.PublishFailures.Add(1, new KeyValuePair<string, object?>("stream", stream));
+            throw;
+        }
     }
 }
