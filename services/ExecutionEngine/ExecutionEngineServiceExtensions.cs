@@ -33,7 +33,8 @@ public static class ExecutionEngineServiceExtensions
 #pragma warning restore EXTEXP0001
 
         services.AddHostedService<VenueLogin>().AddHostedService<VenueStatusPoller>().AddHostedService<TradingStatePoller>();
-        services.AddHostedService<OrderSubmitter>().AddHostedService<SubmissionResolver>().AddHostedService<FillPoller>();
+        services.AddHostedService<OrderSubmitter>().AddHostedService<SubmissionResolver>().AddHostedService<CancelResolver>();
+        services.AddHostedService<FillPoller>();
         services.AddHostedService<OrderStatusPoller>().AddHostedService<Reconciler>();
 
         builder.AddStreams(ResourceNames.ExecutionEngine)

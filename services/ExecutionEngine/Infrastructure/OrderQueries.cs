@@ -38,6 +38,12 @@ public sealed class OrderQueries(NpgsqlDataSource dataSource)
             ORDER BY created_at LIMIT 50
             """, retryBefore, pendingBefore);
 
+    /// PENDING_CANCEL orders untouched since `before`: the cancel-all could not confirm them yet.
+    public Task<List<OrderRow>> PendingCancelAsync(DateTimeOffset before, CancellationToken ct) => Db.ListAsync(dataSource,
+        OrderRow.Read, ct,
+        $"SELECT {OrderRow.Columns} FROM orders WHERE status = 'PENDING_CANCEL' AND venue IS NOT NULL AND updated_at < $1 ORDER BY updated_at LIMIT 50",
+        before);
+
     /// Orders that may be working at a venue and were acknowledged by it.
     public Task<List<OrderRow>> OpenAsync(CancellationToken ct) => Db.ListAsync(dataSource, OrderRow.Read, ct,
         $"SELECT {OrderRow.Columns} FROM orders WHERE status = ANY($1) AND venue IS NOT NULL ORDER BY created_at", (object)OpenStatuses);

@@ -53,28 +53,33 @@ public sealed partial class OrderStore(OutboxWriter outbox, TimeProvider time, I
             "UPDATE orders SET status = $2, reason = coalesce($3, reason), updated_at = $4 WHERE client_order_id = $1",
             clientOrderId, to.ToText(), reason, now);
         await update.ExecuteNonQueryAsync(ct);
-        await AppendEventAsync(c, tx, clientOrderId, fromText, to.ToText(), detail ?? reason, ct);
+        var eventId = await AppendEventAsync(c, tx, clientOrderId, fromText, to.ToText(), detail ?? reason, ct);
         ExecutionMetrics.CountOrder(to.ToText());
         if (publish)
         {
+            // The event id, not the status: a state can be entered twice (PENDING_CANCEL after a fill and a second stop).
             var message = new ExecutionReported(clientOrderId, to.ToText(), symbol, side, venue ?? "", null, 0, null, reason, now);
-            await outbox.EnqueueAsync(c, tx, StreamNames.Executions, message, $"state:{clientOrderId}:{to.ToText()}", ct);
+            await outbox.EnqueueAsync(c, tx, StreamNames.Executions, message, $"state:{clientOrderId}:{to.ToText()}:{eventId}", ct);
         }
         return TransitionResult.Changed;
     }
 
-    public async Task AppendEventAsync(NpgsqlConnection c, NpgsqlTransaction tx, string clientOrderId, string? from, string to,
+    /// Returns the new event's id.
+    public async Task<long> AppendEventAsync(NpgsqlConnection c, NpgsqlTransaction tx, string clientOrderId, string? from, string to,
         string? detail, CancellationToken ct)
     {
         await using var command = Db.Command(c, tx,
-            "INSERT INTO order_events (client_order_id, from_status, to_status, detail, at) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO order_events (client_order_id, from_status, to_status, detail, at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
             clientOrderId, from, to, detail, time.GetUtcNow());
-        await command.ExecuteNonQueryAsync(ct);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
-    /// Records where and how the last submission attempt went (no status change).
-    public async Task SetAttemptAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string clientOrderId, string venue, string outcome,
-        string? reason, CancellationToken ct)
+    /// Records where and how the last submission attempt went (no status change). Never downgrades an
+    /// acknowledged order (a fill may have acked it while its POST still timed out): pollers watch acked
+    /// orders only. `onlyWhileSubmitted`: not after a cancel or an end (a resend must not follow them).
+    /// Returns whether the row was written.
+    public async Task<bool> SetAttemptAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string clientOrderId, string venue,
+        string outcome, string? reason, CancellationToken ct, bool onlyWhileSubmitted = false)
     {
         var now = time.GetUtcNow();
         await using var command = Db.Command(c, tx,
@@ -82,8 +87,17 @@ public sealed partial class OrderStore(OutboxWriter outbox, TimeProvider time, I
             UPDATE orders SET venue = $2, venue_outcome = $3, last_attempt_at = $5,
                               reason = CASE WHEN $3 = 'acked' THEN NULL ELSE coalesce($4, reason) END,
                               submitted_at = coalesce(submitted_at, $5), updated_at = $5
-            WHERE client_order_id = $1
-            """, clientOrderId, venue, outcome, reason, now);
+            WHERE client_order_id = $1 AND ($3 = 'acked' OR venue_outcome IS DISTINCT FROM 'acked')
+              AND (NOT $6 OR status = 'SUBMITTED')
+            """, clientOrderId, venue, outcome, reason, now, onlyWhileSubmitted);
+        return await command.ExecuteNonQueryAsync(ct) > 0;
+    }
+
+    /// Marks a PENDING_CANCEL order as just looked at, so the CancelResolver asks again only after a pause.
+    public async Task TouchPendingCancelAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string clientOrderId, CancellationToken ct)
+    {
+        await using var command = Db.Command(c, tx,
+            "UPDATE orders SET updated_at = $2 WHERE client_order_id = $1 AND status = 'PENDING_CANCEL'", clientOrderId, time.GetUtcNow());
         await command.ExecuteNonQueryAsync(ct);
     }
 

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using GameDay.Messaging;
 using Microsoft.Extensions.Options;
+using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -58,11 +59,15 @@ public sealed partial class VenueClient(
         if (auth) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (body is not null) request.Content = JsonContent.Create(body, options: MessageJson.Options);
         configure?.Invoke(request);
+        // Our own context, shared by every attempt, so the retry strategy can tell us it retried.
+        var context = ResilienceContextPool.Shared.Get(ct);
+        request.SetResilienceContext(context);
         try
         {
             using var response = await http.SendAsync(request, ct);
             ExecutionMetrics.CountVenueRequest(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return await MapAsync<T>(response, auth, ct);
+            var mapped = await MapAsync<T>(response, auth, ct);
+            return mapped with { Retried = context.Properties.GetValue(VenueResilience.Retried, false) };
         }
         catch (Exception ex) when (!ct.IsCancellationRequested && ex is HttpRequestException or TimeoutRejectedException
             or BrokenCircuitException or TaskCanceledException or JsonException)
@@ -76,7 +81,12 @@ public sealed partial class VenueClient(
             };
             ExecutionMetrics.CountVenueRequest(code);
             LogUnknownOutcome(method.Method, path, code, ex.Message);
-            return new(VenueOutcome.Unknown, null, default, code, null);
+            return new(VenueOutcome.Unknown, null, default, code, null, context.Properties.GetValue(VenueResilience.Retried, false));
+        }
+        finally
+        {
+            request.SetResilienceContext(null);
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 

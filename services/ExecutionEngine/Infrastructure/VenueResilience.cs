@@ -9,6 +9,10 @@ namespace GameDay.ExecutionEngine.Infrastructure;
 /// whose state feeds `venue_circuit_state`, and a 2 s timeout per attempt.
 public static class VenueResilience
 {
+    /// Set on the caller's ResilienceContext once an attempt is retried: an earlier attempt may have
+    /// created the order (the venue refuses before it looks the id up), so no later answer proves it absent.
+    public static readonly ResiliencePropertyKey<bool> Retried = new("GameDay.Venue.Retried");
+
     public static IHttpClientBuilder AddVenueResilience(this IHttpClientBuilder builder)
     {
         builder.AddResilienceHandler("venue", (pipeline, context) =>
@@ -21,6 +25,11 @@ public static class VenueResilience
                 BackoffType = DelayBackoffType.Exponential,
                 ShouldHandle = args => ValueTask.FromResult(
                     args.Context.GetRequestMessage()?.Method == HttpMethod.Post && IsVenueFailure(args.Outcome)),
+                OnRetry = args =>
+                {
+                    args.Context.Properties.Set(Retried, true);
+                    return default;
+                },
             });
             pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {

@@ -14,4 +14,7 @@ public static class VenueStatusMapping
         "EXPIRED" => OrderStatus.Expired,
         _ => null,
     };
+
+    /// Still working at the venue (a cancel there would take effect).
+    public static bool IsWorking(string? venueStatus) => venueStatus?.ToUpperInvariant() is "OPEN" or "PARTIALLY_FILLED";
 }

@@ -17,7 +17,7 @@ public sealed class OrchestratorCommandsHandler(TradingStateCache tradingState, 
         {
             case nameof(TradingStateChanged):
                 var change = message.Read<TradingStateChanged>();
-                if (time.GetUtcNow() - change.At <= MaxAge) tradingState.Update(change.State, change.Reason);
+                if (time.GetUtcNow() - change.At <= MaxAge) tradingState.Update(change.State, change.Reason, change.At);
                 break;
             case nameof(CancelAllRequested):
                 await cancelAll.CancelAllAsync(message.Read<CancelAllRequested>().RequestedBy, cancellationToken);

@@ -11,12 +11,10 @@ public sealed partial class OrderSender(
     ILogger<OrderSender> logger)
 {
     /// Marks the attempt (venue, pending) and commits, so a crash before the answer leaves a trace to resolve.
-    public Task MarkAttemptAsync(string clientOrderId, string venueName, CancellationToken ct) =>
-        Db.InTransactionAsync(dataSource, async (c, tx) =>
-        {
-            await store.SetAttemptAsync(c, tx, clientOrderId, venueName, VenueOutcomes.Pending, null, ct);
-            return true;
-        }, ct);
+    /// False when the order is no longer SUBMITTED (cancel-all got there first) or already acked: do not send.
+    public Task<bool> MarkAttemptAsync(string clientOrderId, string venueName, CancellationToken ct) =>
+        Db.InTransactionAsync(dataSource, (c, tx) =>
+            store.SetAttemptAsync(c, tx, clientOrderId, venueName, VenueOutcomes.Pending, null, ct, onlyWhileSubmitted: true), ct);
 
     public async Task SendAsync(OrderRow order, string venueName, CancellationToken ct)
     {
@@ -28,22 +26,13 @@ public sealed partial class OrderSender(
             return;
         }
         if (response.Outcome == VenueOutcome.Maintenance && venueName == VenueOptions.Primary) router.PrimaryReported("maintenance");
-        var (outcome, reason) = response.Outcome switch
-        {
-            VenueOutcome.Unauthorized => (VenueOutcomes.Refused, "venue_auth_failed"),
-            VenueOutcome.Forbidden => (VenueOutcomes.Refused, response.Error ?? "forbidden"),
-            VenueOutcome.RateLimited => (VenueOutcomes.Refused, "rate_limited"),
-            VenueOutcome.Maintenance => (VenueOutcomes.Refused, "venue_maintenance"),
-            VenueOutcome.NotLoggedIn => (VenueOutcomes.Refused, "venue_not_logged_in"),
-            VenueOutcome.BadRequest => (VenueOutcomes.Refused, "venue_bad_request"),
-            _ => (VenueOutcomes.Unknown, response.Error ?? "unknown"),
-        };
+        var (outcome, reason) = SubmissionOutcome.Classify(response.Outcome, response.Error, response.Retried);
         LogNotAccepted(order.ClientOrderId, venueName, response.Outcome.ToString(), reason);
         await Db.InTransactionAsync(dataSource, async (c, tx) =>
         {
-            await store.SetAttemptAsync(c, tx, order.ClientOrderId, venueName, outcome, reason, ct);
+            var written = await store.SetAttemptAsync(c, tx, order.ClientOrderId, venueName, outcome, reason, ct);
             // A malformed order will not get better by sending it again.
-            if (response.Outcome == VenueOutcome.BadRequest)
+            if (written && response.Outcome == VenueOutcome.BadRequest && outcome == VenueOutcomes.Refused)
             {
                 await store.TransitionAsync(c, tx, order.ClientOrderId, OrderStatus.Rejected, reason, response.Error, ct);
             }

@@ -7,9 +7,10 @@ using Npgsql;
 
 namespace GameDay.ExecutionEngine.Workers;
 
-/// Resolves SUBMITTED orders without a venue acknowledgement. Refused (the venue said no, nothing was
-/// created): send again, to the venue routed now. Unknown: ask the venue by client order id; 404 means
-/// it never arrived, so the same id is sent again to the same venue. A new id is never made up.
+/// Resolves SUBMITTED orders without a venue acknowledgement by asking `orders.venue` (the only venue
+/// that may hold the order: it changes only after a 404 there) by client order id first. 404 means it is
+/// not there: Unknown is sent again to the same venue; Refused (nothing created) may go to the venue routed
+/// now, or be given up. Any other answer proves nothing, so the order waits. A new id is never made up.
 public sealed partial class SubmissionResolver(
     OrderQueries queries, OrderStore store, OrderSender sender, VenueClient venue, VenueOrderSync sync,
     TradingStateCache tradingState, VenueGate gate, VenueRouter router, NpgsqlDataSource dataSource,
@@ -17,23 +18,23 @@ public sealed partial class SubmissionResolver(
     : PeriodicWorker(schema, time, logger)
 {
     private static readonly OrderStatus[] FromSubmitted = [OrderStatus.Submitted];
-    private static readonly TimeSpan PendingGrace = TimeSpan.FromSeconds(10);
 
     protected override TimeSpan Interval => TimeSpan.FromMilliseconds(500);
 
     protected override async Task RunOnceAsync(CancellationToken ct)
     {
         var now = Time.GetUtcNow();
-        foreach (var order in await queries.UnresolvedAsync(now - options.Value.ResolveAfter, now - PendingGrace, ct))
+        foreach (var order in await queries.UnresolvedAsync(now - options.Value.ResolveAfter, now - VenueOutcomes.PendingGrace, ct))
         {
             if (!gate.CanSend) return;
-            if (order.VenueOutcome == VenueOutcomes.Refused || order.Venue is null) await ResendAsync(order, router.Current, ct);
+            if (order.Venue is null) await ResendAsync(order, router.Current, ct);
             else await AskVenueAsync(order, order.Venue, ct);
         }
     }
 
     private async Task AskVenueAsync(OrderRow order, string venueName, CancellationToken ct)
     {
+        var refused = order.VenueOutcome == VenueOutcomes.Refused;
         var response = await venue.GetOrderAsync(venueName, order.ClientOrderId, ct);
         if (response is { IsOk: true, Body: { } venueOrder })
         {
@@ -42,19 +43,17 @@ public sealed partial class SubmissionResolver(
         }
         else if (response.Outcome == VenueOutcome.NotFound)
         {
-            await ResendAsync(order, venueName, ct);
+            await ResendAsync(order, refused ? router.Current : venueName, ct);
         }
         else
         {
-            await Db.InTransactionAsync(dataSource, async (c, tx) =>
-            {
-                await store.SetAttemptAsync(c, tx, order.ClientOrderId, venueName, VenueOutcomes.Unknown, null, ct);
-                return true;
-            }, ct);
+            // Keeps a refusal a refusal (a later 404 may still re-route it); the write spaces the next question.
+            await Db.InTransactionAsync(dataSource, (c, tx) => store.SetAttemptAsync(c, tx, order.ClientOrderId, venueName,
+                refused ? VenueOutcomes.Refused : VenueOutcomes.Unknown, null, ct), ct);
         }
     }
 
-    /// Only for an order known not to be at any venue.
+    /// Only for an order known not to be at any venue (never sent, or a 404 at the venue it was sent to).
     private async Task ResendAsync(OrderRow order, string venueName, CancellationToken ct)
     {
         if (tradingState.IsHalted is not { } halted) return;
@@ -66,7 +65,7 @@ public sealed partial class SubmissionResolver(
                 OrderStatus.Rejected, reason, "never reached a venue", ct, FromSubmitted), ct);
             return;
         }
-        await sender.MarkAttemptAsync(order.ClientOrderId, venueName, ct);
+        if (!await sender.MarkAttemptAsync(order.ClientOrderId, venueName, ct)) return;
         await sender.SendAsync(order, venueName, ct);
     }
 

@@ -26,7 +26,8 @@ public sealed partial class TradingStatePoller(
                 var status = await http.GetFromJsonAsync<PnlStatus>("/pnl/status", MessageJson.Options, stoppingToken);
                 if (status?.State is { Length: > 0 } state)
                 {
-                    cache.Update(status.Halted ? TradingStates.Halted : state, status.HaltReason);
+                    // Without changedAt (an older orchestrator) a poll never overrides a state change message.
+                    cache.Update(status.Halted ? TradingStates.Halted : state, status.HaltReason, status.ChangedAt ?? DateTimeOffset.MinValue);
                 }
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested

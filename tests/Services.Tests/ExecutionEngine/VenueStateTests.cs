@@ -17,7 +17,7 @@ public class VenueStateTests
         var time = new ManualTimeProvider(Start);
         var cache = new TradingStateCache(time, Options.Create(new ExecutionOptions()));
         Assert.Null(cache.IsHalted);
-        cache.Update(TradingStates.Halted, HaltReasons.Manual);
+        cache.Update(TradingStates.Halted, HaltReasons.Manual, Start);
         Assert.True(cache.IsHalted);
         time.Advance(TimeSpan.FromSeconds(16));
         Assert.Null(cache.IsHalted);
