@@ -6,8 +6,9 @@ public static class OrchestratorApi
 {
     public static WebApplication MapOrchestratorApi(this WebApplication app)
     {
-        // Constructing the metrics registers the gauges; nothing else asks for them.
+        // Constructing the metrics classes registers the gauges; nothing else asks for them.
         app.Services.GetRequiredService<OrchestratorMetrics>();
+        app.Services.GetRequiredService<InfraMetrics>();
 
         // Without a token on purpose: the risk manager polls it (a token is accepted and ignored).
         app.MapGroup("/pnl").TranslateOutages()

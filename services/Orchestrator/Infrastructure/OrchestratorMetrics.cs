@@ -8,7 +8,7 @@ public sealed class OrchestratorMetrics
 {
     public const string MeterName = "GameDay.Orchestrator";
 
-    public OrchestratorMetrics(IMeterFactory meterFactory, StatusSnapshot snapshot)
+    public OrchestratorMetrics(IMeterFactory meterFactory, StatusSnapshot snapshot, LimitsState limits)
     {
         var meter = meterFactory.Create(MeterName);
         meter.CreateObservableGauge("trading_system_halted",
@@ -17,6 +17,10 @@ public sealed class OrchestratorMetrics
             description: "1 for the reason of the current halt, 0 for the others");
         meter.CreateObservableGauge("pnl_realized", () => (double)snapshot.Pnl.RealizedPnl, description: "Realized PnL");
         meter.CreateObservableGauge("pnl_unrealized", () => (double)snapshot.Pnl.UnrealizedPnl, description: "Unrealized PnL at the latest marks");
+        meter.CreateObservableGauge("pnl_daily_loss_limit", () => (double)limits.Current.DailyLossLimit,
+            description: "Daily loss limit in force (halts when total PnL falls to minus this)");
+        meter.CreateObservableGauge("pnl_daily_target", () => (double)limits.Current.DailyTarget,
+            description: "Daily target in force (halts when total PnL reaches this)");
     }
 
     // Every reason is reported (0 when not current) so that a series drops to 0 instead of going stale.

@@ -31,6 +31,20 @@ public static class OrchestratorServices
         builder.Services.AddSingleton<HaltAuditReader>();
         builder.Services.AddSingleton<StatusReader>();
         builder.Services.AddHostedService<PnlMonitor>();
+        return builder.AddInfraSampling();
+    }
+
+    // The shared-infrastructure view of the metrics contract: sampled in the background, read by the gauges.
+    private static IHostApplicationBuilder AddInfraSampling(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<InfraSamplerOptions>().BindConfiguration(InfraSamplerOptions.Section)
+            .Validate(o => o.Interval > TimeSpan.Zero && o.Timeout > TimeSpan.Zero, "InfraSampler:Interval and InfraSampler:Timeout must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<InfraState>();
+        builder.Services.AddSingleton<InfraMetrics>();
+        builder.Services.AddSingleton<IInfraProbe<RedisSample>, RedisProbe>();
+        builder.Services.AddSingleton<IInfraProbe<PostgresSample>, PostgresProbe>();
+        builder.Services.AddHostedService<InfraSampler>();
         return builder;
     }
 }
