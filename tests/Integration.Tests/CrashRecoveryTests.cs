@@ -39,9 +39,9 @@ public sealed class CrashRecoveryTests(StackFixture stack) : IAsyncLifetime
                 """
                 SELECT count(*) FROM orders
                 WHERE client_order_id = ANY($1) AND status NOT IN ('INITIALIZED', 'SUBMITTED', 'PENDING_CANCEL')
-                """, approvedBeforeRestart.ToArray()) == approvedBeforeRestart.Count, TestTimeouts.Backlog);
+                """, (object)approvedBeforeRestart.ToArray()) == approvedBeforeRestart.Count, TestTimeouts.Backlog);
         Assert.Equal(approvedBeforeRestart.Count, await stack.ScalarAsync<long>(
-            "SELECT count(*) FROM orders WHERE client_order_id = ANY($1)", approvedBeforeRestart.ToArray()));
+            "SELECT count(*) FROM orders WHERE client_order_id = ANY($1)", (object)approvedBeforeRestart.ToArray()));
 
         var invariants = await Invariants.CheckAsync(stack);
         Assert.True(invariants.Passed("no-duplicate"), invariants.Describe("no-duplicate"));
