@@ -9,6 +9,9 @@ public static class ExecutionMetrics
 
     private static readonly Counter<long> VenueRequests = Meter.CreateCounter<long>("venue_requests");
     private static readonly Counter<long> Orders = Meter.CreateCounter<long>("orders");
+    // Engine-side refusals (halted before submission, no matching risk approval, cancel-all): the
+    // last line of defence, so each one is worth an alert of its own.
+    private static readonly Counter<long> Denials = Meter.CreateCounter<long>("order_denials");
     private static readonly Counter<long> IllegalTransitions = Meter.CreateCounter<long>("order_illegal_transitions");
     private static readonly Histogram<double> SignalToFill = Meter.CreateHistogram<double>("signal_to_fill_seconds", "s",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60] });
@@ -18,6 +21,8 @@ public static class ExecutionMetrics
     public static void CountVenueRequest(string code) => VenueRequests.Add(1, new KeyValuePair<string, object?>("code", code));
 
     public static void CountOrder(string status) => Orders.Add(1, new KeyValuePair<string, object?>("status", status));
+
+    public static void CountDenial(string reason) => Denials.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
     public static void CountIllegalTransition(string from, string to) => IllegalTransitions.Add(1,
         new KeyValuePair<string, object?>("from", from), new KeyValuePair<string, object?>("to", to));

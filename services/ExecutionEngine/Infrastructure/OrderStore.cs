@@ -55,6 +55,7 @@ public sealed partial class OrderStore(OutboxWriter outbox, TimeProvider time, I
         await update.ExecuteNonQueryAsync(ct);
         var eventId = await AppendEventAsync(c, tx, clientOrderId, fromText, to.ToText(), detail ?? reason, ct);
         ExecutionMetrics.CountOrder(to.ToText());
+        if (to == OrderStatus.Denied) ExecutionMetrics.CountDenial(reason ?? "unspecified");
         if (publish)
         {
             // The event id, not the status: a state can be entered twice (PENDING_CANCEL after a fill and a second stop).
