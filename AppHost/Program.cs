@@ -23,6 +23,10 @@ builder.AddProject(ResourceNames.ExecutionEngine, "services/ExecutionEngine/Game
     .WithReference(tradingDb).WithReference(redis).WithReference(broker).WithReference(orchestrator)
     .WaitFor(broker).WaitFor(orchestrator);
 
+// Prometheus scrapes every project and the AppHost (config generated from the topology at launch) and waits for none of them.
+var alertmanager = builder.AddAlertmanager(ResourceNames.Alertmanager, port: 9093);
+builder.AddPrometheus(ResourceNames.Prometheus, port: 9090).WithAlertmanager(alertmanager);
+
 builder.AddCheckCommand();
 
 return await builder.Build().RunAsync();

@@ -42,6 +42,14 @@ public sealed class DistributedApplicationBuilder
     public IResourceBuilder<RedisResource> AddRedis(string name, int? port = null) =>
         AddResource(new RedisResource(name, port));
 
+    /// Scrapes every project, the AppHost and itself; its configuration is generated from the topology at launch.
+    public IResourceBuilder<PrometheusResource> AddPrometheus(string name, int? port = null) =>
+        AddResource(new PrometheusResource(name, port));
+
+    /// Posts alerts to DistributedApplicationOptions.AlertWebhookUrl.
+    public IResourceBuilder<AlertmanagerResource> AddAlertmanager(string name, int? port = null) =>
+        AddResource(new AlertmanagerResource(name, port));
+
     /// An extra CLI verb (e.g. `check`); it gets the running stack through CliContext.
     public DistributedApplicationBuilder AddCliCommand(
         string name, string description, Func<CliContext, string[], CancellationToken, Task<int>> handler)

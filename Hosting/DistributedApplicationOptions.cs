@@ -18,6 +18,9 @@ public sealed class DistributedApplicationOptions
 
     public string? OtlpEndpoint { get; set; }
 
+    /// Where Alertmanager posts its webhooks (`--alert-webhook`, GAMEDAY_ALERT_WEBHOOK); null: a receiver that sends nothing.
+    public string? AlertWebhookUrl { get; set; }
+
     public int ControlApiPort { get; set; } = DefaultControlApiPort;
 
     /// Random free ports for every proxy and the control API instead of the fixed defaults.

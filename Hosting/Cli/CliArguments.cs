@@ -11,7 +11,7 @@ public sealed record CliArguments(
     IReadOnlyList<string> Rest,
     string? Error)
 {
-    private static readonly HashSet<string> ValueOptions = ["seed", "otlp", "tail", "data-dir", "control-port"];
+    private static readonly HashSet<string> ValueOptions = ["seed", "otlp", "tail", "data-dir", "control-port", "alert-webhook"];
     private static readonly HashSet<string> PassThroughVerbs = ["psql", "redis-cli"];
 
     public static CliArguments Parse(IReadOnlyList<string> args)
@@ -67,13 +67,19 @@ public sealed record CliArguments(
             }
         }
 
+        if (options.TryGetValue("alert-webhook", out var webhook)
+            && !(Uri.TryCreate(webhook, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        {
+            error ??= $"option --alert-webhook needs an absolute http(s) URL, got '{webhook}'";
+        }
+
         return new CliArguments(verb, positionals, options, flags, rest, error);
     }
 
     public int? IntOption(string name) =>
         Options.TryGetValue(name, out var v) && int.TryParse(v, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    /// Run-wide settings: the command line wins over the environment (GAMEDAY_SEED, OTEL_EXPORTER_OTLP_ENDPOINT).
+    /// Run-wide settings: the command line wins over the environment (GAMEDAY_SEED, OTEL_EXPORTER_OTLP_ENDPOINT, GAMEDAY_ALERT_WEBHOOK).
     public static void ApplyRunOptions(CliArguments args, DistributedApplicationOptions options, Func<string, string?>? environment = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
@@ -82,6 +88,8 @@ public sealed record CliArguments(
             ?? (int.TryParse(envSeed, CultureInfo.InvariantCulture, out var seed) ? seed : options.Seed);
         var otlp = args.Options.GetValueOrDefault("otlp") ?? environment("OTEL_EXPORTER_OTLP_ENDPOINT");
         options.OtlpEndpoint = string.IsNullOrWhiteSpace(otlp) ? null : otlp;
+        var webhook = args.Options.GetValueOrDefault("alert-webhook") ?? environment("GAMEDAY_ALERT_WEBHOOK");
+        options.AlertWebhookUrl = string.IsNullOrWhiteSpace(webhook) ? null : webhook;
         options.DataDirectory = args.Options.GetValueOrDefault("data-dir") ?? options.DataDirectory;
         options.ControlApiPort = args.IntOption("control-port") ?? options.ControlApiPort;
     }

@@ -69,13 +69,14 @@ internal static class CliHost
 
         output.WriteLine("""
             usage: gameday <command> [args]   (no command = up)
-              up [--seed N] [--otlp URL]    start the whole stack; Ctrl+C stops it
+              up [--seed N] [--otlp URL] [--alert-webhook URL]
+                                            start the whole stack; Ctrl+C stops it
               down                          stop a running stack (or reap what a dead one left)
               ps | health                   resource table (health: exit 0 only if all are healthy)
               logs <resource> [--tail N] [-f]
               start|stop|restart|kill|pause|resume <resource>
               psql [args] | redis-cli [args]
-              env                           export lines: service URLs, ADMIN_TOKEN, DATABASE_URL, REDIS_URL
+              env                           export lines: service, Prometheus and Alertmanager URLs, ADMIN_TOKEN, DATABASE_URL, REDIS_URL
             """);
         foreach (var command in app.Commands)
         {

@@ -26,9 +26,10 @@ internal sealed class ControlApi(AppRuntime runtime, string adminToken, Action r
         app = builder.Build();
         app.Use(async (context, next) =>
         {
-            if (!AdminTokenCheck.Matches(adminToken, context.Request.Headers[AdminTokenCheck.Header]))
+            if (!AdminTokenCheck.Authorized(adminToken, context.Request))
             {
-                await Results.Problem(statusCode: 401, title: "Unauthorized", detail: $"Missing or wrong {AdminTokenCheck.Header} header.")
+                await Results.Problem(statusCode: 401, title: "Unauthorized",
+                        detail: $"Missing or wrong {AdminTokenCheck.Header} header (or Authorization: Bearer token).")
                     .ExecuteAsync(context);
                 return;
             }
@@ -36,6 +37,8 @@ internal sealed class ControlApi(AppRuntime runtime, string adminToken, Action r
             await next(context);
         });
         Map(app.MapGroup("/api"));
+        app.MapGet("/metrics", () => Results.Text(
+            ControlMetrics.Render(runtime.Snapshots(), DiskSpace.Of(runtime.Run.Paths.Data)), ControlMetrics.ContentType));
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Url = address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal);

@@ -19,7 +19,7 @@ internal sealed class AppRuntime : IAsyncDisposable
         Run = run;
         var services = new RunnerServices(
             run, time, new PortAllocator(), EnvironmentBuilder.Inherited(), r => runners[r.Name], r => proxies.GetValueOrDefault(r.Name),
-            lifetime.Token);
+            lifetime.Token, resources, () => ControlUrl);
         foreach (var resource in resources)
         {
             BindPassword(resource, run.Paths);
@@ -38,6 +38,9 @@ internal sealed class AppRuntime : IAsyncDisposable
     public IReadOnlyList<Resource> Resources { get; }
 
     public RunSettings Run { get; }
+
+    /// Set once the control API listens (before any resource starts); Prometheus scrapes it.
+    public string ControlUrl { get; set; } = "";
 
     public IReadOnlyList<ResourceSnapshot> Snapshots() => Resources.Select(r => runners[r.Name].Snapshot()).ToList();
 

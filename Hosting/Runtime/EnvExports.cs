@@ -12,9 +12,6 @@ internal static class EnvExports
         {
             switch (resource)
             {
-                case ProjectResource or ExecutableResource when resource.Endpoint is { } endpoint:
-                    lines.Add(Line(EnvironmentBuilder.EnvName(resource.Name) + "_URL", Localhost(endpoint.Scheme, endpoint.PublicPort)));
-                    break;
                 case PostgresDatabaseResource db:
                     lines.Add(Line("DATABASE_URL", string.Create(CultureInfo.InvariantCulture,
                         $"postgres://{PostgresServerResource.UserName}:{db.Server.Password}@localhost:{db.Server.Endpoint!.PublicPort}/{db.DatabaseName}")));
@@ -22,6 +19,10 @@ internal static class EnvExports
                 case RedisResource redis:
                     lines.Add(Line("REDIS_URL", string.Create(CultureInfo.InvariantCulture,
                         $"redis://:{redis.Password}@localhost:{redis.Endpoint!.PublicPort}")));
+                    break;
+                case { Endpoint: { Scheme: "http" } endpoint }:
+                    // Every HTTP resource: services, Prometheus (PROMETHEUS_URL), Alertmanager (ALERTMANAGER_URL), executables.
+                    lines.Add(Line(EnvironmentBuilder.EnvName(resource.Name) + "_URL", Localhost(endpoint.Scheme, endpoint.PublicPort)));
                     break;
             }
         }

@@ -34,13 +34,17 @@ internal sealed class HostedStack : IAsyncDisposable
         var token = Secrets.NewAdminToken();
         Modes.WritePrivate(paths.AdminTokenFile, token);
         var run = new RunSettings(token, options.Seed, options.TimeProvider.GetUtcNow(), options.OtlpEndpoint,
-            options.ResolveConfiguration(), repo, paths, Native.IsRoot);
+            options.ResolveConfiguration(), repo, paths, Native.IsRoot)
+        {
+            AlertWebhookUrl = options.AlertWebhookUrl,
+        };
         var runtime = new AppRuntime(app.Resources, run, options.RandomPorts, options.ConsoleEcho ? new ConsoleEcho() : null, options.TimeProvider);
         var stack = new HostedStack(runtime, token);
         try
         {
             runtime.StartProxies();
             await stack.Control.StartAsync(options.RandomPorts ? 0 : options.ControlApiPort, ct);
+            runtime.ControlUrl = stack.Control.Url;
             stack.WriteState(options.TimeProvider);
             runtime.StartResources();
             return stack;

@@ -107,7 +107,11 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
         var endpoint = Resource.Endpoint;
         var target = endpoint is null ? 0 : Services.Ports.Next();
         var context = new LaunchContext(
-            Services.Run, Services.InheritedEnvironment, target, Secrets.RandomString(8).ToLowerInvariant(), Log.System, RunToCompletionAsync);
+            Services.Run, Services.InheritedEnvironment, target, Secrets.RandomString(8).ToLowerInvariant(), Log.System, RunToCompletionAsync)
+        {
+            Resources = Services.Resources,
+            ControlUrl = Services.ControlUrl(),
+        };
         var spec = await Resource.PrepareAsync(context, ct);
         var child = ChildProcess.Start(spec, Log.Write);
         new PidFile(child.Pid, child.StartTime).Write(Services.Run.Paths.PidFile(Resource.Name));

@@ -13,5 +13,7 @@ internal sealed record RunSettings(
     AppPaths Paths,
     bool RunningAsRoot)
 {
+    public string? AlertWebhookUrl { get; init; }
+
     public string EpochText => Epoch.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,7 @@ using GameDay.Hosting.Proxy;
 namespace GameDay.Hosting.Runtime;
 
 /// What every runner shares: run settings, time, ports, the inherited environment, its siblings,
-/// and the runtime's lifetime (cancelled once shutdown begins: nothing may launch after that).
+/// the runtime's lifetime (cancelled once shutdown begins: nothing may launch after that), and the app model.
 internal sealed record RunnerServices(
     RunSettings Run,
     TimeProvider Time,
@@ -11,4 +11,6 @@ internal sealed record RunnerServices(
     IReadOnlyDictionary<string, string> InheritedEnvironment,
     Func<Resource, ResourceRunner> Runner,
     Func<Resource, TcpProxy?> Proxy,
-    CancellationToken Stopping);
+    CancellationToken Stopping,
+    IReadOnlyList<Resource> Resources,
+    Func<string> ControlUrl);

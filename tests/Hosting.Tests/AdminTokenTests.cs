@@ -22,6 +22,21 @@ public class AdminTokenTests
         Assert.False(AdminTokenCheck.Matches("abc", null));
     }
 
+    [Theory]
+    [InlineData("X-Admin-Token", "abc", true)]
+    [InlineData("Authorization", "Bearer abc", true)]
+    [InlineData("Authorization", "bearer abc", true)]
+    [InlineData("Authorization", "Bearer abd", false)]
+    [InlineData("Authorization", "Basic abc", false)]
+    [InlineData("Authorization", "abc", false)]
+    [InlineData("X-Other", "abc", false)]
+    public void TheTokenIsAcceptedAsAdminHeaderOrBearer(string header, string value, bool authorized)
+    {
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Request.Headers[header] = value;
+        Assert.Equal(authorized, AdminTokenCheck.Authorized("abc", context.Request));
+    }
+
     [Fact]
     public void PasswordsAreKeptInPrivateFilesAndReused()
     {

@@ -66,4 +66,17 @@ public class CliArgumentsTests
         CliArguments.ApplyRunOptions(CliArguments.Parse(["up", "--otlp", "http://y:4317"]), options, _ => null);
         Assert.Equal("http://y:4317", options.OtlpEndpoint);
     }
+
+    [Fact]
+    public void AlertWebhookComesFromTheCommandLineOrTheEnvironment()
+    {
+        var options = new DistributedApplicationOptions();
+        CliArguments.ApplyRunOptions(CliArguments.Parse(["up"]), options, _ => null);
+        Assert.Null(options.AlertWebhookUrl);
+        CliArguments.ApplyRunOptions(CliArguments.Parse(["up"]), options, n => n == "GAMEDAY_ALERT_WEBHOOK" ? "http://x/alerts" : null);
+        Assert.Equal("http://x/alerts", options.AlertWebhookUrl);
+        CliArguments.ApplyRunOptions(CliArguments.Parse(["up", "--alert-webhook", "http://y/alerts"]), options, _ => "http://x/alerts");
+        Assert.Equal("http://y/alerts", options.AlertWebhookUrl);
+        Assert.NotNull(CliArguments.Parse(["up", "--alert-webhook", "not a url"]).Error);
+    }
 }

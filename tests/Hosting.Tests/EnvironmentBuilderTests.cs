@@ -79,6 +79,31 @@ public class EnvironmentBuilderTests
     }
 
     [Fact]
+    public void ExportLinesCoverPrometheusAndAlertmanager()
+    {
+        var builder = new DistributedApplicationBuilder(new DistributedApplicationOptions());
+        var alertmanager = builder.AddAlertmanager("alertmanager", 9093);
+        var prometheus = builder.AddPrometheus("prometheus", 9090).WithAlertmanager(alertmanager);
+        alertmanager.Resource.Endpoint!.PublicPort = 9093;
+        prometheus.Resource.Endpoint!.PublicPort = 9090;
+        var lines = EnvExports.Build("tok", "http://127.0.0.1:18888", builder.Resources);
+        Assert.Contains("export PROMETHEUS_URL='http://localhost:9090'", lines);
+        Assert.Contains("export ALERTMANAGER_URL='http://localhost:9093'", lines);
+    }
+
+    [Fact]
+    public void PrometheusStopsBeforeItsAlertmanagerButWaitsForNothing()
+    {
+        var builder = new DistributedApplicationBuilder(new DistributedApplicationOptions());
+        var alertmanager = builder.AddAlertmanager("alertmanager", 9093);
+        var prometheus = builder.AddPrometheus("prometheus", 9090).WithAlertmanager(alertmanager);
+        Assert.Empty(prometheus.Resource.WaitsFor);
+        var waves = ShutdownOrder.Waves(builder.Resources);
+        Assert.Equal(["prometheus"], waves[0].Select(r => r.Name));
+        Assert.Equal(["alertmanager"], waves[1].Select(r => r.Name));
+    }
+
+    [Fact]
     public void ShutdownStopsDependentsBeforeWhatTheyUse()
     {
         var (db, redis, orchestrator, engine) = TestResources.Topology();
