@@ -19,6 +19,12 @@ internal static class AlertmanagerConfig
               group_wait: 1s
               group_interval: 2s
               repeat_interval: 1h
+              routes:
+                # The dead-man's switch: repeated often, so that its silence tells the responder monitoring is down.
+                - receiver: {Receiver}
+                  matchers: ['alertname="Watchdog"']
+                  group_wait: 0s
+                  repeat_interval: 10s
 
             receivers:
               - name: {Receiver}
