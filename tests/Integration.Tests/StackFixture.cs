@@ -16,9 +16,17 @@ public sealed class StackFixture : IAsyncLifetime
 
     public IConnectionMultiplexer Redis { get; private set; } = null!;
 
+    /// Alertmanager's webhook receiver for this stack.
+    public AlertReceiver Alerts { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
-        App = await DistributedApplicationTestingBuilder.StartAsync<Program>(o => o.StartupTimeout = TestTimeouts.StackHealthy);
+        Alerts = await AlertReceiver.StartAsync();
+        App = await DistributedApplicationTestingBuilder.StartAsync<Program>(o =>
+        {
+            o.StartupTimeout = TestTimeouts.StackHealthy;
+            o.AlertWebhookUrl = Alerts.Url;
+        });
         Database = NpgsqlDataSource.Create(App.GetConnectionString(ResourceNames.TradingDb));
         var redisOptions = ConfigurationOptions.Parse(App.GetConnectionString(ResourceNames.Redis));
         redisOptions.AbortOnConnectFail = false;
@@ -33,6 +41,7 @@ public sealed class StackFixture : IAsyncLifetime
         Redis?.Dispose();
         if (Database is not null) await Database.DisposeAsync();
         if (App is not null) await App.DisposeAsync();
+        if (Alerts is not null) await Alerts.DisposeAsync();
     }
 
     /// A client for a resource's admin routes, with the run's token.

@@ -11,5 +11,8 @@ public static class TestTimeouts
     public static readonly TimeSpan HaltedObservation = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan Backlog = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan DeadLetter = TimeSpan.FromSeconds(45);
+    /// Issue 3: a stopped service's alert reaches the webhook within 15 s.
+    public static readonly TimeSpan AlertDelivery = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan AlertResolution = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
 }
