@@ -56,6 +56,11 @@ public static class Extensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(TelemetryPrefix + "*")
                 .AddMeter("Npgsql")
+                // Prometheus reserves the _count suffix for histograms and summaries (promtool lints it).
+                .AddView("db.client.connection.count", "db.client.connection.usage")
+                .AddView("dotnet.assembly.count", "dotnet.assemblies.loaded")
+                .AddView("dotnet.process.cpu.count", "dotnet.process.cpu.cores")
+                .AddView("dotnet.timer.count", "dotnet.timers.active")
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)

@@ -7,13 +7,13 @@ public static class ExecutionMetrics
 {
     public static readonly Meter Meter = new("GameDay.ExecutionEngine");
 
-    private static readonly Counter<long> VenueRequests = Meter.CreateCounter<long>("venue_requests");
-    private static readonly Counter<long> Orders = Meter.CreateCounter<long>("orders");
+    private static readonly Counter<long> VenueRequests = Meter.CreateCounter<long>("venue_requests", description: "Requests to the venue by outcome code (HTTP status, timeout, circuit_open, connection_error)");
+    private static readonly Counter<long> Orders = Meter.CreateCounter<long>("orders", description: "Order state changes, by the state entered");
     // Engine-side refusals (halted before submission, no matching risk approval, cancel-all): the
     // last line of defence, so each one is worth an alert of its own.
-    private static readonly Counter<long> Denials = Meter.CreateCounter<long>("order_denials");
-    private static readonly Counter<long> IllegalTransitions = Meter.CreateCounter<long>("order_illegal_transitions");
-    private static readonly Histogram<double> SignalToFill = Meter.CreateHistogram<double>("signal_to_fill_seconds", "s",
+    private static readonly Counter<long> Denials = Meter.CreateCounter<long>("order_denials", description: "Orders the engine refused itself, by reason");
+    private static readonly Counter<long> IllegalTransitions = Meter.CreateCounter<long>("order_illegal_transitions", description: "Refused order state transitions");
+    private static readonly Histogram<double> SignalToFill = Meter.CreateHistogram<double>("signal_to_fill_seconds", "s", "Time from the tick behind a signal to the first fill of its order",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60] });
 
     private static int _discrepancies;
@@ -34,8 +34,8 @@ public static class ExecutionMetrics
     /// The gauges read state that lives in singletons; they are registered once the container has built them.
     public static void RegisterGauges(VenueCircuit circuit, VenueSession session)
     {
-        Meter.CreateObservableGauge("venue_circuit_state", () => circuit.State);
-        Meter.CreateObservableGauge("venue_session_valid", () => session.IsUsable ? 1 : 0);
-        Meter.CreateObservableGauge("reconciliation_discrepancies", () => Volatile.Read(ref _discrepancies));
+        Meter.CreateObservableGauge("venue_circuit_state", () => circuit.State, description: "Venue circuit breaker: 0 closed, 1 open, 2 half-open");
+        Meter.CreateObservableGauge("venue_session_valid", () => session.IsUsable ? 1 : 0, description: "1 while the venue session token is usable");
+        Meter.CreateObservableGauge("reconciliation_discrepancies", () => Volatile.Read(ref _discrepancies), description: "Discrepancies found by the latest reconciliation with the venue");
     }
 }
