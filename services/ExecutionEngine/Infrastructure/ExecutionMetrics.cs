@@ -16,7 +16,8 @@ public static class ExecutionMetrics
     private static readonly Histogram<double> SignalToFill = Meter.CreateHistogram<double>("signal_to_fill_seconds", "s", "Time from the tick behind a signal to the first fill of its order",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60] });
 
-    private static int _discrepancies;
+    // Replaced whole by each successful reconciliation run, so a scrape never sees a mix of two runs.
+    private static IReadOnlyList<Measurement<int>> _discrepancies = DiscrepanciesByKind(new([], [], [], [], null, [], null));
 
     public static void CountVenueRequest(string code) => VenueRequests.Add(1, new KeyValuePair<string, object?>("code", code));
 
@@ -29,7 +30,17 @@ public static class ExecutionMetrics
 
     public static void RecordSignalToFill(TimeSpan elapsed) => SignalToFill.Record(Math.Max(0, elapsed.TotalSeconds));
 
-    public static void SetDiscrepancies(int value) => Volatile.Write(ref _discrepancies, value);
+    /// Called with the findings of successful runs only: a failed run keeps the previous values.
+    public static void SetDiscrepancies(ReconciliationFindings findings) => Volatile.Write(ref _discrepancies, DiscrepanciesByKind(findings));
+
+    /// One series per kind, always all three, so each catalog entry (missing-trades, position-mismatch,
+    /// duplicate-orders) has an alert of its own and a kind that is 0 is reported as 0, not absent.
+    public static IReadOnlyList<Measurement<int>> DiscrepanciesByKind(ReconciliationFindings findings) =>
+    [
+        new(findings.MissingTrades, new KeyValuePair<string, object?>("kind", "missing_trade")),
+        new(findings.PositionMismatches.Count, new KeyValuePair<string, object?>("kind", "position_mismatch")),
+        new(findings.Duplicates.Count, new KeyValuePair<string, object?>("kind", "duplicate")),
+    ];
 
     /// The gauges read state that lives in singletons; they are registered once the container has built them.
     public static void RegisterGauges(VenueCircuit circuit, VenueSession session)

@@ -21,7 +21,7 @@ public sealed partial class ReconciliationService(
         {
             var started = time.GetUtcNow();
             var findings = await FindAsync(ct);
-            if (findings.Error is null) ExecutionMetrics.SetDiscrepancies(findings.Total);
+            if (findings.Error is null) ExecutionMetrics.SetDiscrepancies(findings);
             if (findings.Error is not null) LogRunFailed(findings.Error);
             else if (findings.Total > 0) LogDiscrepancies(findings.MissingTrades, findings.PositionMismatches.Count, findings.Duplicates.Count);
             else LogClean();
