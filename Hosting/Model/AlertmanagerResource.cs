@@ -17,12 +17,19 @@ public sealed class AlertmanagerResource : Resource
 
     public override string Type => "Alertmanager";
 
+    /// Receivers declared in the topology (`WithWebhook`): resource and path, reached through its proxy.
+    internal List<(Resource Receiver, string Path)> Webhooks { get; } = [];
+
+    internal IReadOnlyList<string> WebhookUrls(RunSettings run) =>
+        [.. Webhooks.Select(w => w.Receiver.Endpoint!.Url.TrimEnd('/') + w.Path),
+            .. string.IsNullOrWhiteSpace(run.AlertWebhookUrl) ? Array.Empty<string>() : [run.AlertWebhookUrl]];
+
     internal override Task<LaunchSpec> PrepareAsync(LaunchContext context, CancellationToken ct)
     {
         var data = context.Run.Paths.ResourceData(Name);
         Directory.CreateDirectory(data);
         var config = Path.Combine(data, "alertmanager.yml");
-        File.WriteAllText(config, AlertmanagerConfig.Render(context.Run.AlertWebhookUrl));
+        File.WriteAllText(config, AlertmanagerConfig.Render(WebhookUrls(context.Run)));
         string[] args =
         [
             "--config.file=" + config,

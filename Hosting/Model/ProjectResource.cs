@@ -37,7 +37,7 @@ public sealed class ProjectResource : Resource
         {
             Directory.CreateDirectory(context.Run.Paths.ResourceData(Name));
         }
-        var env = EnvironmentBuilder.ForProject(context.InheritedEnvironment, this, context.Run, context.TargetPort, context.InstanceId);
+        var env = EnvironmentBuilder.ForProject(context.InheritedEnvironment, this, context.Run, context.TargetPort, context.InstanceId, context.ControlUrl);
         return Task.FromResult(new LaunchSpec(
             DotnetHost.Resolve(), [dll], env, Directory.Exists(projectDir) ? projectDir : Path.GetDirectoryName(dll)!));
     }

@@ -10,4 +10,13 @@ public static class PrometheusBuilderExtensions
         builder.Resource.References.Add(alertmanager.Resource);
         return builder;
     }
+
+    /// Alertmanager posts every notification (webhook version 4) to `path` on this resource, through its proxy.
+    public static IResourceBuilder<AlertmanagerResource> WithWebhook(
+        this IResourceBuilder<AlertmanagerResource> builder, IResourceBuilder<Resource> receiver, string path)
+    {
+        if (receiver.Resource.Endpoint is null) throw new InvalidOperationException($"{receiver.Resource.Name} has no endpoint to post alerts to.");
+        builder.Resource.Webhooks.Add((receiver.Resource, path.StartsWith('/') ? path : "/" + path));
+        return builder;
+    }
 }

@@ -8,7 +8,8 @@ internal static class EnvironmentBuilder
     public static string EnvName(string resourceName) => resourceName.ToUpperInvariant().Replace('-', '_');
 
     public static Dictionary<string, string> ForProject(
-        IReadOnlyDictionary<string, string> inherited, Resource resource, RunSettings run, int targetPort, string instanceId)
+        IReadOnlyDictionary<string, string> inherited, Resource resource, RunSettings run, int targetPort, string instanceId,
+        string controlUrl = "")
     {
         var env = new Dictionary<string, string>(inherited, StringComparer.Ordinal);
         AddReferences(env, resource);
@@ -26,7 +27,7 @@ internal static class EnvironmentBuilder
         env["ADMIN_TOKEN"] = run.AdminToken;
         env["Market__Seed"] = run.Seed.ToString(CultureInfo.InvariantCulture);
         env["Market__Epoch"] = run.EpochText;
-        Overlay(env, resource.Environment, run.Paths.ResourceData(resource.Name));
+        Overlay(env, resource.Environment, run.Paths.ResourceData(resource.Name), controlUrl);
         return env;
     }
 
@@ -66,12 +67,14 @@ internal static class EnvironmentBuilder
         return env;
     }
 
-    /// `{data}` in a value stands for the resource's own data directory.
-    private static void Overlay(IDictionary<string, string> env, IReadOnlyDictionary<string, string> extra, string? dataDirectory = null)
+    /// `{data}` in a value stands for the resource's own data directory, `{control}` for the control API's URL.
+    private static void Overlay(IDictionary<string, string> env, IReadOnlyDictionary<string, string> extra,
+        string? dataDirectory = null, string controlUrl = "")
     {
         foreach (var (key, value) in extra)
         {
-            env[key] = dataDirectory is null ? value : value.Replace("{data}", dataDirectory, StringComparison.Ordinal);
+            var filled = dataDirectory is null ? value : value.Replace("{data}", dataDirectory, StringComparison.Ordinal);
+            env[key] = filled.Replace("{control}", controlUrl, StringComparison.Ordinal);
         }
     }
 }

@@ -112,4 +112,18 @@ public class EnvironmentBuilderTests
         Assert.Equal(["tradingdb", "redis", "orchestrator"], waves[1].Select(r => r.Name));
         Assert.Equal(["postgres"], waves[2].Select(r => r.Name));
     }
+
+    [Fact]
+    public void PlaceholdersStandForTheResourceDataDirectoryAndTheControlApi()
+    {
+        var (_, _, _, engine) = TestResources.Topology();
+        engine.Environment["JOURNAL"] = "{data}/journal.jsonl";
+        engine.Environment["CONTROL"] = "{control}";
+        var run = TestResources.Run();
+
+        var env = EnvironmentBuilder.ForProject(new Dictionary<string, string>(), engine, run, 40001, "abcd1234", "http://127.0.0.1:18888");
+
+        Assert.Equal(Path.Combine(run.Paths.ResourceData("execution-engine"), "journal.jsonl"), env["JOURNAL"]);
+        Assert.Equal("http://127.0.0.1:18888", env["CONTROL"]);
+    }
 }

@@ -112,7 +112,7 @@ public sealed class MonitoringConfigTests : IDisposable
     [Fact]
     public void AlertmanagerGroupsForDrillsAndSendsResolvedWebhooks()
     {
-        var yaml = AlertmanagerConfig.Render("http://127.0.0.1:5000/alerts?x='1'");
+        var yaml = AlertmanagerConfig.Render(["http://127.0.0.1:5000/alerts?x='1'"]);
         Assert.Contains("""
             route:
               receiver: incident-responder
@@ -133,14 +133,14 @@ public sealed class MonitoringConfigTests : IDisposable
     [Fact]
     public void WithoutAWebhookTheReceiverSendsNothing()
     {
-        var yaml = AlertmanagerConfig.Render(null);
+        var yaml = AlertmanagerConfig.Render([]);
         Assert.EndsWith("receivers:\n  - name: incident-responder\n", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain("webhook_configs", yaml, StringComparison.Ordinal);
     }
 
     [Fact]
     public void AWebhookThatIsNotAnHttpUrlFailsTheLaunchWithItsName() =>
-        Assert.Contains("ftp://x", Assert.Throws<LaunchException>(() => AlertmanagerConfig.Render("ftp://x")).Message, StringComparison.Ordinal);
+        Assert.Contains("ftp://x", Assert.Throws<LaunchException>(() => AlertmanagerConfig.Render(["ftp://x"])).Message, StringComparison.Ordinal);
 
     [Fact]
     public async Task PromtoolAcceptsTheGeneratedPrometheusConfig()
@@ -162,7 +162,28 @@ public sealed class MonitoringConfigTests : IDisposable
     public async Task AmtoolAcceptsTheGeneratedAlertmanagerConfig(string? webhook)
     {
         var config = Path.Combine(root, "alertmanager.yml");
-        await File.WriteAllTextAsync(config, AlertmanagerConfig.Render(webhook));
+        await File.WriteAllTextAsync(config, AlertmanagerConfig.Render(webhook is null ? [] : [webhook]));
+        var (code, output) = await CommandLineTool.RunAsync("amtool", ["check-config", config]);
+        Assert.True(code == 0, output);
+    }
+
+    [Fact]
+    public async Task EveryWebhookOfTheTopologyAndTheCommandLineGetsEachNotification()
+    {
+        var builder = new DistributedApplicationBuilder(new DistributedApplicationOptions());
+        var responder = builder.AddProject("incident-responder", "services/IncidentResponder/GameDay.IncidentResponder.csproj", 8088);
+        var alertmanager = builder.AddAlertmanager("alertmanager", 9093).WithWebhook(responder, "api/alerts");
+        var run = TestResources.Run() with { AlertWebhookUrl = "http://127.0.0.1:5000/test" };
+
+        var urls = alertmanager.Resource.WebhookUrls(run);
+        var yaml = AlertmanagerConfig.Render(urls);
+
+        Assert.Equal(2, urls.Count);
+        Assert.Equal(responder.Resource.Endpoint!.Url + "/api/alerts", urls[0]);
+        Assert.Equal("http://127.0.0.1:5000/test", urls[1]);
+        Assert.Equal(2, yaml.Split("send_resolved: true").Length - 1);
+        var config = Path.Combine(root, "alertmanager-two.yml");
+        await File.WriteAllTextAsync(config, yaml);
         var (code, output) = await CommandLineTool.RunAsync("amtool", ["check-config", config]);
         Assert.True(code == 0, output);
     }
