@@ -25,27 +25,22 @@ public sealed partial class MarketDataFlusher(
 
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        var pendingBars = bars.Drain();
+        await FlushBatchAsync("bars", bars.Drain(), bars.Restore, store.UpsertBarsAsync, cancellationToken);
+        await FlushBatchAsync("rejected ticks", rejects.Drain(), rejects.Restore, store.InsertRejectsAsync, cancellationToken);
+    }
+
+    private async Task FlushBatchAsync<T>(string what, IReadOnlyList<T> pending, Action<IReadOnlyList<T>> restore,
+        Func<IReadOnlyList<T>, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
         try
         {
-            await store.UpsertBarsAsync(pendingBars, cancellationToken);
+            await write(pending, cancellationToken);
         }
         catch (Exception ex)
         {
-            bars.Restore(pendingBars);
+            restore(pending);
             if (ex is OperationCanceledException && cancellationToken.IsCancellationRequested) throw;
-            LogFlushFailed(ex, "bars", pendingBars.Count);
-        }
-        var pendingRejects = rejects.Drain();
-        try
-        {
-            await store.InsertRejectsAsync(pendingRejects, cancellationToken);
-        }
-        catch (Exception ex)
-        {
-            rejects.Restore(pendingRejects);
-            if (ex is OperationCanceledException && cancellationToken.IsCancellationRequested) throw;
-            LogFlushFailed(ex, "rejected ticks", pendingRejects.Count);
+            LogFlushFailed(ex, what, pending.Count);
         }
     }
 
