@@ -1,0 +1,47 @@
+using GameDay.Contracts;
+using GameDay.IncidentResponder.Automation;
+using GameDay.IncidentResponder.Model;
+using GameDay.Messaging;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GameDay.IncidentResponder.Infrastructure;
+
+public static class IncidentResponderServices
+{
+    public static IHostApplicationBuilder AddIncidentResponderServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddNpgsqlDataSource(ResourceNames.TradingDb);
+        // Messaging's migrator (no streams needed): it applies our script under the shared advisory lock.
+        builder.Services.AddSingleton<SchemaReady>();
+        builder.Services.AddSingleton(SchemaScript.FromResource(typeof(IncidentResponderServices).Assembly, "GameDay.IncidentResponder.Schema.sql"));
+        builder.Services.AddHostedService<SchemaMigrator>();
+
+        builder.Services.AddOptions<ResponderOptions>().BindConfiguration(ResponderOptions.Section)
+            .Validate(o => o.Validate() is null, "Responder options are invalid (see ResponderOptions.Validate).")
+            .ValidateOnStart();
+        builder.Services.AddHttpClient(TradingContextClient.Orchestrator, (sp, http) =>
+            http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<ResponderOptions>>().Value.OrchestratorUrl));
+        builder.Services.AddHttpClient(TradingContextClient.Broker, (sp, http) =>
+            http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<ResponderOptions>>().Value.BrokerUrl));
+
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json => ResponderJson.Configure(json.SerializerOptions));
+        builder.Services.AddSingleton(sp => new Classifier(sp.GetRequiredService<IOptions<ResponderOptions>>().Value.Classifier()));
+        builder.Services.AddSingleton(sp => new EscalationPolicy(sp.GetRequiredService<IOptions<ResponderOptions>>().Value.Escalation()));
+        builder.Services.AddSingleton<WatchdogMonitor>();
+        builder.Services.AddSingleton<ResponderMetrics>();
+        builder.Services.AddSingleton<TradingContextClient>();
+        builder.Services.AddSingleton<IncidentPaging>();
+        builder.Services.AddSingleton<IncidentLifecycle>();
+        builder.Services.AddSingleton<IncidentOpener>();
+        builder.Services.AddSingleton<AlertIntake>();
+        builder.Services.AddSingleton<IncidentOperations>();
+        builder.Services.AddSingleton<IncidentReader>();
+        // The autopilot replaces this registration; until then incidents are only recorded.
+        builder.Services.TryAddSingleton<IIncidentAutomation, NoIncidentAutomation>();
+        builder.Services.AddSingleton<AutomationDispatcher>();
+        builder.Services.AddHostedService<ResponderLoop>();
+        return builder;
+    }
+}

@@ -1,0 +1,86 @@
+using GameDay.IncidentResponder.Automation;
+using GameDay.IncidentResponder.Model;
+using GameDay.Messaging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace GameDay.IncidentResponder.Infrastructure;
+
+/// The clock-driven half of the lifecycle: resolves incidents whose alerts stayed clear through the
+/// stabilisation window, escalates unacknowledged pages, refreshes the open-incident gauge.
+public sealed partial class ResponderLoop(
+    NpgsqlDataSource dataSource, SchemaReady schemaReady, IncidentLifecycle lifecycle, IncidentPaging paging,
+    ResponderMetrics metrics, WatchdogMonitor watchdog, AutomationDispatcher automation, IOptions<ResponderOptions> options,
+    TimeProvider time, ILogger<ResponderLoop> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await schemaReady.WaitAsync(stoppingToken);
+        using var timer = new PeriodicTimer(options.Value.LoopInterval, time);
+        var watchdogLoaded = false;
+        do
+        {
+            try
+            {
+                watchdogLoaded = watchdogLoaded || await LoadWatchdogAsync(stoppingToken);
+                await TickAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogTickFailed(ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public async Task TickAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var tx = await IncidentTransaction.BeginAsync(dataSource, cancellationToken);
+        var stable = await tx.IdsAsync(
+            "SELECT id FROM incidents WHERE state = 'monitoring' AND recovered_at IS NOT NULL AND recovered_at <= $1 ORDER BY id",
+            cancellationToken, now - options.Value.StabilisationWindow);
+        foreach (var id in stable)
+        {
+            var incident = (await tx.LoadAsync(id, cancellationToken))!;
+            var why = $"every alert stayed clear for the stabilisation window ({Durations.Format(options.Value.StabilisationWindow)})";
+            await tx.UpdateAsync(await lifecycle.ResolveAsync(tx, incident, why, now, cancellationToken), cancellationToken);
+        }
+
+        var unacknowledged = await tx.IdsAsync(
+            "SELECT id FROM incidents WHERE state = 'triggered' AND paged AND acknowledged_at IS NULL ORDER BY id", cancellationToken);
+        foreach (var id in unacknowledged)
+        {
+            if (await paging.EscalateIfDueAsync(tx, (await tx.LoadAsync(id, cancellationToken))!, now, cancellationToken) is { } escalated)
+            {
+                await tx.UpdateAsync(escalated, cancellationToken);
+            }
+        }
+
+        var open = await OpenCountsAsync(tx, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        metrics.SetOpen(open);
+        await automation.DispatchAsync(tx.Changes, cancellationToken);
+    }
+
+    private static async Task<Dictionary<Severity, int>> OpenCountsAsync(IncidentTransaction tx, CancellationToken cancellationToken)
+    {
+        await using var command = tx.Command(
+            "SELECT severity, count(*)::int FROM incidents WHERE state IN ('triggered', 'acknowledged', 'mitigating', 'monitoring') GROUP BY severity");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var counts = new Dictionary<Severity, int>();
+        while (await reader.ReadAsync(cancellationToken)) counts[Enum.Parse<Severity>(reader.GetString(0))] = reader.GetInt32(1);
+        return counts;
+    }
+
+    private async Task<bool> LoadWatchdogAsync(CancellationToken cancellationToken)
+    {
+        await using var tx = await IncidentTransaction.BeginAsync(dataSource, cancellationToken, exclusive: false);
+        await using var command = tx.Command("SELECT watchdog_last_seen_at FROM responder_status WHERE id = 1");
+        if (await command.ExecuteScalarAsync(cancellationToken) is DateTime seen) watchdog.Seen(new DateTimeOffset(seen, TimeSpan.Zero));
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Incident lifecycle tick failed; retrying at the next tick")]
+    private partial void LogTickFailed(Exception ex);
+}

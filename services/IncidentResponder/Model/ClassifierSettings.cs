@@ -1,0 +1,26 @@
+namespace GameDay.IncidentResponder.Model;
+
+public sealed record ClassifierSettings(
+    IReadOnlySet<string> TradingCriticalServices,
+    IReadOnlySet<string> InfrastructureRunbooks,
+    IReadOnlySet<string> HaltRunbooks,
+    decimal LossLimitProximity)
+{
+    /// Catalog sections A (processes), B (PostgreSQL), C (Redis and streams) and I (observability).
+    public static readonly IReadOnlySet<string> CatalogInfrastructure = new HashSet<string>
+    {
+        "complete-outage", "service-crash", "crash-loop", "missing-config", "port-in-use", "bad-deployment", "memory-leak",
+        "high-cpu", "disk-full", "postgres-down", "connection-pool-exhausted", "slow-queries", "database-corruption",
+        "db-network-latency", "redis-down", "consumer-stalled", "dlq-accumulation", "redis-memory-full",
+        "monitoring-down", "log-flood",
+    };
+
+    public static readonly IReadOnlySet<string> CatalogHalts = new HashSet<string>
+    {
+        "daily-loss-limit", "daily-target-reached", "manual-halt-drill",
+    };
+
+    public static ClassifierSettings Default { get; } = new(
+        new HashSet<string> { "execution-engine", "risk-manager", "data-ingestor" },
+        CatalogInfrastructure, CatalogHalts, 0.2m);
+}

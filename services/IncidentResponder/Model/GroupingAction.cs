@@ -1,0 +1,8 @@
+namespace GameDay.IncidentResponder.Model;
+
+public enum GroupingAction
+{
+    OpenNew,
+    Attach,
+    Reopen,
+}

@@ -1,0 +1,9 @@
+namespace GameDay.IncidentResponder.Model;
+
+public enum MarketSession
+{
+    Unknown,
+    Open,
+    Halted,
+    Closed,
+}

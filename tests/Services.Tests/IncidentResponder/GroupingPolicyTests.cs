@@ -1,0 +1,69 @@
+using GameDay.IncidentResponder.Model;
+
+namespace GameDay.Services.Tests.IncidentResponder;
+
+public class GroupingPolicyTests
+{
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
+    private static readonly DateTimeOffset Now = Alerts.T0.AddMinutes(10);
+
+    [Fact]
+    public void TheFirstAlertOfAKeyOpensAnIncident() =>
+        Assert.Equal(GroupingAction.OpenNew, GroupingPolicy.Decide(null, Now, null, Window).Action);
+
+    [Theory]
+    [InlineData("triggered")]
+    [InlineData("acknowledged")]
+    [InlineData("mitigating")]
+    public void AnotherAlertOfAnOpenIncidentJoinsIt(string state)
+    {
+        var decision = GroupingPolicy.Decide(new IncidentGroupView(7, state, null), Now, null, Window);
+
+        Assert.Equal(GroupingAction.Attach, decision.Action);
+        Assert.False(decision.Flap);
+    }
+
+    [Fact]
+    public void AnAlertThatReFiresWhileItsIncidentIsOpenCountsAFlap()
+    {
+        var decision = GroupingPolicy.Decide(new IncidentGroupView(7, "mitigating", null), Now, Now.AddMinutes(-1), Window);
+
+        Assert.Equal(GroupingAction.Attach, decision.Action);
+        Assert.True(decision.Flap);
+    }
+
+    [Fact]
+    public void AReFireDuringMonitoringReopensTheIncidentAsAFlap()
+    {
+        var decision = GroupingPolicy.Decide(new IncidentGroupView(7, "monitoring", Now.AddSeconds(-5)), Now, Now.AddSeconds(-5), Window);
+
+        Assert.Equal(GroupingAction.Reopen, decision.Action);
+        Assert.True(decision.Flap);
+    }
+
+    [Fact]
+    public void AReFireWithinTheWindowReopensAResolvedIncident()
+    {
+        var decision = GroupingPolicy.Decide(new IncidentGroupView(7, "resolved", Now.AddMinutes(-4)), Now, Now.AddMinutes(-4), Window);
+
+        Assert.Equal(GroupingAction.Reopen, decision.Action);
+        Assert.True(decision.Flap);
+    }
+
+    [Fact]
+    public void AReFireAfterTheWindowOpensANewIncident()
+    {
+        var decision = GroupingPolicy.Decide(new IncidentGroupView(7, "resolved", Now.AddMinutes(-6)), Now, Now.AddMinutes(-6), Window);
+
+        Assert.Equal(GroupingAction.OpenNew, decision.Action);
+        Assert.False(decision.Flap);
+    }
+
+    [Fact]
+    public void AClosedIncidentIsNeverReopened()
+    {
+        var decision = GroupingPolicy.Decide(new IncidentGroupView(7, "closed", Now.AddSeconds(-10)), Now, Now.AddSeconds(-10), Window);
+
+        Assert.Equal(GroupingAction.OpenNew, decision.Action);
+    }
+}
