@@ -1,3 +1,4 @@
+using GameDay.AppHost.Incidents;
 using GameDay.AppHost.Invariants;
 using GameDay.Contracts;
 using GameDay.Hosting;
@@ -23,11 +24,16 @@ builder.AddProject(ResourceNames.ExecutionEngine, "services/ExecutionEngine/Game
     .WithReference(tradingDb).WithReference(redis).WithReference(broker).WithReference(orchestrator)
     .WaitFor(broker).WaitFor(orchestrator);
 
+var responder = builder.AddProject(ResourceNames.IncidentResponder, "services/IncidentResponder/GameDay.IncidentResponder.csproj", port: 8088)
+    .WithReference(tradingDb).WithReference(orchestrator).WithReference(broker)
+    .WaitFor(tradingDb);
+
 // Prometheus scrapes every project and the AppHost (config generated from the topology at launch) and waits for none of them.
-var alertmanager = builder.AddAlertmanager(ResourceNames.Alertmanager, port: 9093);
+var alertmanager = builder.AddAlertmanager(ResourceNames.Alertmanager, port: 9093).WithWebhook(responder, "/api/alerts");
 builder.AddPrometheus(ResourceNames.Prometheus, port: 9090).WithAlertmanager(alertmanager);
 
 builder.AddCheckCommand();
+builder.AddIncidentsCommand();
 
 return await builder.Build().RunAsync();
 

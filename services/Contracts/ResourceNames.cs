@@ -12,6 +12,7 @@ public static class ResourceNames
     public const string RiskManager = "risk-manager";
     public const string ExecutionEngine = "execution-engine";
     public const string Orchestrator = "orchestrator";
+    public const string IncidentResponder = "incident-responder";
     public const string Prometheus = "prometheus";
     public const string Alertmanager = "alertmanager";
 }

@@ -22,4 +22,7 @@ public static class DenialReasons
     public const string BuyingPower = "buying_power";
     public const string OrderRate = "order_rate";
     public const string CheckFailed = "check_failed";
+
+    /// Not a limit: the strategy already holds its unit in the signal's direction.
+    public const string PositionHeld = "position_held";
 }

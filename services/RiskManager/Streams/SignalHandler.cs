@@ -17,17 +17,19 @@ public sealed partial class SignalHandler(
         if (message.Type != nameof(SignalGenerated)) return;
         var signal = message.Read<SignalGenerated>();
         var current = limits.Current;
-        var order = OrderSizer.Size(signal, current);
         var (connection, transaction) = (context.Connection, context.Transaction);
 
         var status = await tradingStatus.GetAsync(cancellationToken);
         var positions = await repository.ReadPositionsAsync(connection, transaction, cancellationToken);
+        var order = OrderSizer.Size(signal, current, positions?.GetValueOrDefault(signal.Symbol)?.Quantity ?? 0);
         var now = time.GetUtcNow();
         var snapshot = new RiskSnapshot(status, positions, references.Snapshot(),
             await RiskRepository.RecentApprovalsAsync(connection, transaction, now - RiskLimits.RateWindow, cancellationToken),
             await RiskRepository.IsDecidedAsync(connection, transaction, order.SignalId, order.ClientOrderId, cancellationToken),
             now);
-        var decision = evaluator.Evaluate(order, snapshot, current);
+        var decision = order.Quantity == 0 && signal.Price > 0 && snapshot.Positions is not null
+            ? RiskDecision.Deny(DenialReasons.PositionHeld)
+            : evaluator.Evaluate(order, snapshot, current);
         Count(decision);
         if (decision.Reason == DenialReasons.Duplicate)
         {

@@ -29,4 +29,26 @@ public class OrderSizerTests
     {
         Assert.Equal(1, Order(Side.Buy, 250_000m).Quantity);
     }
+
+    [Fact]
+    public void SizerOpensNothingMoreWhileTheUnitIsHeldInTheSignalsDirection()
+    {
+        Assert.Equal(0, OrderSizer.Size(Signal(Side.Buy, 1500m), Limits, position: 66).Quantity);
+        Assert.Equal(0, OrderSizer.Size(Signal(Side.Sell, 1500m), Limits, position: -66).Quantity);
+    }
+
+    [Fact]
+    public void SizerClosesThePositionOnAnOppositeSignal()
+    {
+        Assert.Equal(66, OrderSizer.Size(Signal(Side.Sell, 1500m), Limits, position: 66).Quantity);
+        Assert.Equal(40, OrderSizer.Size(Signal(Side.Buy, 1500m), Limits, position: -40).Quantity);
+    }
+
+    [Fact]
+    public void SizerClosesALargePositionInSlicesNoLargerThanOneOrderMayBe()
+    {
+        var order = OrderSizer.Size(Signal(Side.Sell, 1500m), Limits, position: 10_000);
+        Assert.Equal((int)Math.Min(Limits.MaxQuantity, Math.Floor(Limits.MaxOrderValue / 1500m)), order.Quantity);
+        Assert.True(new RiskEvaluator().Evaluate(order, Snapshot(positions: Holding("INFY", 10_000, 1500m)), Limits).Approved);
+    }
 }
