@@ -28,6 +28,7 @@ public static class Extensions
         // The AppHost polls /health every second; request logs would bury everything else.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.Logging.AddProvider(new LogCountingProvider());
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
