@@ -18,14 +18,18 @@ builder.AddProject(ResourceNames.DataIngestor, "services/DataIngestor/GameDay.Da
     .WithReference(tradingDb).WithReference(redis).WaitFor(tradingDb).WaitFor(redis);
 builder.AddProject(ResourceNames.SignalGenerator, "services/SignalGenerator/GameDay.SignalGenerator.csproj", port: 8083)
     .WithReference(tradingDb).WithReference(redis).WaitFor(tradingDb).WaitFor(redis);
-builder.AddProject(ResourceNames.RiskManager, "services/RiskManager/GameDay.RiskManager.csproj", port: 8084)
+var riskManager = builder.AddProject(ResourceNames.RiskManager, "services/RiskManager/GameDay.RiskManager.csproj", port: 8084)
     .WithReference(tradingDb).WithReference(redis).WithReference(orchestrator).WaitFor(orchestrator);
-builder.AddProject(ResourceNames.ExecutionEngine, "services/ExecutionEngine/GameDay.ExecutionEngine.csproj", port: 8085)
+var executionEngine = builder.AddProject(ResourceNames.ExecutionEngine, "services/ExecutionEngine/GameDay.ExecutionEngine.csproj", port: 8085)
     .WithReference(tradingDb).WithReference(redis).WithReference(broker).WithReference(orchestrator)
     .WaitFor(broker).WaitFor(orchestrator);
 
+// The autopilot acts through the control API, the services' admin APIs, the database and Redis. It runs only when asked
+// (`./gameday up --autopilot`): on a shared stack it would also "fix" faults that people or tests make on purpose.
 var responder = builder.AddProject(ResourceNames.IncidentResponder, "services/IncidentResponder/GameDay.IncidentResponder.csproj", port: 8088)
-    .WithReference(tradingDb).WithReference(orchestrator).WithReference(broker)
+    .WithReference(tradingDb).WithReference(redis).WithReference(orchestrator).WithReference(broker)
+    .WithReference(executionEngine).WithReference(riskManager)
+    .WithEnvironment("GAMEDAY_CONTROL_URL", "{control}").WithEnvironment("Responder__Mode", builder.Options.Autopilot ? "autopilot" : "off")
     .WaitFor(tradingDb);
 
 // Prometheus scrapes every project and the AppHost (config generated from the topology at launch) and waits for none of them.

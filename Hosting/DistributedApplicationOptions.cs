@@ -28,6 +28,9 @@ public sealed class DistributedApplicationOptions
 
     public bool ConsoleEcho { get; set; } = true;
 
+    /// The incident responder's autopilot executes runbooks (`--autopilot`, GAMEDAY_AUTOPILOT=1).
+    public bool Autopilot { get; set; }
+
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// How long the testing builder waits for every resource to be healthy.

@@ -79,7 +79,8 @@ public sealed record CliArguments(
     public int? IntOption(string name) =>
         Options.TryGetValue(name, out var v) && int.TryParse(v, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    /// Run-wide settings: the command line wins over the environment (GAMEDAY_SEED, OTEL_EXPORTER_OTLP_ENDPOINT, GAMEDAY_ALERT_WEBHOOK).
+    /// Run-wide settings: the command line wins over the environment (GAMEDAY_SEED, OTEL_EXPORTER_OTLP_ENDPOINT,
+    /// GAMEDAY_ALERT_WEBHOOK, GAMEDAY_AUTOPILOT).
     public static void ApplyRunOptions(CliArguments args, DistributedApplicationOptions options, Func<string, string?>? environment = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
@@ -92,5 +93,6 @@ public sealed record CliArguments(
         options.AlertWebhookUrl = string.IsNullOrWhiteSpace(webhook) ? null : webhook;
         options.DataDirectory = args.Options.GetValueOrDefault("data-dir") ?? options.DataDirectory;
         options.ControlApiPort = args.IntOption("control-port") ?? options.ControlApiPort;
+        options.Autopilot = args.Flags.Contains("autopilot") || environment("GAMEDAY_AUTOPILOT") is "1" or "true" || options.Autopilot;
     }
 }

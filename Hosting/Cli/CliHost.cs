@@ -69,7 +69,7 @@ internal static class CliHost
 
         output.WriteLine("""
             usage: gameday <command> [args]   (no command = up)
-              up [--seed N] [--otlp URL] [--alert-webhook URL]
+              up [--seed N] [--otlp URL] [--alert-webhook URL] [--autopilot]
                                             start the whole stack; Ctrl+C stops it
               down                          stop a running stack (or reap what a dead one left)
               ps | health                   resource table (health: exit 0 only if all are healthy)

@@ -8,8 +8,12 @@ namespace GameDay.Integration.Tests;
 
 /// Starts the whole AppHost once per collection (random ports, temporary data directory) and
 /// waits for readiness explicitly: every resource healthy plus one real request.
-public sealed class StackFixture : IAsyncLifetime
+public class StackFixture(bool autopilot = false) : IAsyncLifetime
 {
+    public StackFixture() : this(false)
+    {
+    }
+
     public TestDistributedApplication App { get; private set; } = null!;
 
     public NpgsqlDataSource Database { get; private set; } = null!;
@@ -26,6 +30,7 @@ public sealed class StackFixture : IAsyncLifetime
         {
             o.StartupTimeout = TestTimeouts.StackHealthy;
             o.AlertWebhookUrl = Alerts.Url;
+            o.Autopilot = autopilot;
         });
         Database = NpgsqlDataSource.Create(App.GetConnectionString(ResourceNames.TradingDb));
         var redisOptions = ConfigurationOptions.Parse(App.GetConnectionString(ResourceNames.Redis));

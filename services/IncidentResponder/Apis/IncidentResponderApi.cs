@@ -14,6 +14,7 @@ public static class IncidentResponderApi
         var incidents = api.MapGroup("/incidents");
         IncidentEndpoints.Map(incidents);
         OperatorEndpoints.Map(incidents);
+        StepEndpoints.Map(incidents);
         return app;
     }
 }

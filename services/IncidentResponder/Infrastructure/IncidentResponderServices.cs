@@ -38,7 +38,8 @@ public static class IncidentResponderServices
         builder.Services.AddSingleton<AlertIntake>();
         builder.Services.AddSingleton<IncidentOperations>();
         builder.Services.AddSingleton<IncidentReader>();
-        // The autopilot replaces this registration; until then incidents are only recorded.
+        // The autopilot (Responder:Mode = autopilot) registers first; with the mode off incidents are only recorded.
+        builder.AddAutopilot();
         builder.Services.TryAddSingleton<IIncidentAutomation, NoIncidentAutomation>();
         builder.Services.AddSingleton<AutomationDispatcher>();
         builder.Services.AddHostedService<ResponderLoop>();

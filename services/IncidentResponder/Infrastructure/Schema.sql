@@ -84,3 +84,18 @@ CREATE TABLE IF NOT EXISTS responder_status (
     id                    smallint PRIMARY KEY DEFAULT 1 CHECK (id = 1),
     watchdog_last_seen_at timestamptz
 );
+
+-- The autopilot's steps per incident (one row per runbook step, the latest run's status).
+CREATE TABLE IF NOT EXISTS incident_steps (
+    incident_id bigint      NOT NULL REFERENCES incidents (id),
+    step_id     text        NOT NULL,
+    position    int         NOT NULL,
+    kind        text        NOT NULL,
+    action      text        NOT NULL,
+    risk        text        NOT NULL,
+    status      text        NOT NULL,
+    detail      text        NOT NULL,
+    started_at  timestamptz,
+    finished_at timestamptz,
+    PRIMARY KEY (incident_id, step_id)
+);

@@ -1,0 +1,9 @@
+namespace GameDay.IncidentResponder.Actions;
+
+/// The result of an action: whether it did what it should, and what it saw (kept on the step).
+public sealed record ActionOutcome(bool Succeeded, string Detail)
+{
+    public static ActionOutcome Ok(string detail) => new(true, detail);
+
+    public static ActionOutcome Failed(string detail) => new(false, detail);
+}

@@ -1,0 +1,45 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace GameDay.IncidentResponder.Actions;
+
+/// Named HttpClients of the autopilot (each sends X-Admin-Token) and small helpers that turn any
+/// failure into text rather than an exception.
+public sealed class HttpActionClients(IHttpClientFactory factory)
+{
+    public const string Control = "autopilot-control";
+    public const string Orchestrator = "autopilot-orchestrator";
+    public const string ExecutionEngine = "autopilot-execution-engine";
+    public const string RiskManager = "autopilot-risk-manager";
+
+    public HttpClient Client(string name) => factory.CreateClient(name);
+
+    public async Task<ActionOutcome> GetAsync(string client, string path, CancellationToken cancellationToken)
+    {
+        using var response = await Client(client).GetAsync(path, cancellationToken);
+        return await OutcomeAsync(response, cancellationToken);
+    }
+
+    public async Task<ActionOutcome> PostAsync(string client, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var content = body is null ? null : JsonContent.Create(body);
+        using var response = await Client(client).PostAsync(path, content, cancellationToken);
+        return await OutcomeAsync(response, cancellationToken);
+    }
+
+    public async Task<JsonElement?> ReadJsonAsync(string client, string path, CancellationToken cancellationToken)
+    {
+        using var response = await Client(client).GetAsync(path, cancellationToken);
+        if (!response.IsSuccessStatusCode) return null;
+        return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+    }
+
+    private static async Task<ActionOutcome> OutcomeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        var detail = $"{(int)response.StatusCode} {Trim(text)}";
+        return response.IsSuccessStatusCode ? ActionOutcome.Ok(detail) : ActionOutcome.Failed(detail);
+    }
+
+    internal static string Trim(string text) => text.Length <= 2000 ? text : text[..2000] + "…";
+}

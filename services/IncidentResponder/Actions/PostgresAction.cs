@@ -1,0 +1,29 @@
+using System.Text;
+using Npgsql;
+
+namespace GameDay.IncidentResponder.Actions;
+
+/// Base of the PostgreSQL actions: they run on the responder's own data source and report rows as text.
+public abstract class PostgresAction(NpgsqlDataSource dataSource) : IIncidentAction
+{
+    public abstract string Name { get; }
+
+    public abstract Task<ActionOutcome> ExecuteAsync(ActionContext context, CancellationToken cancellationToken);
+
+    protected async Task<(int Rows, string Text)> QueryAsync(string sql, CancellationToken cancellationToken, params object[] args)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        foreach (var arg in args) command.Parameters.Add(new NpgsqlParameter { Value = arg });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var text = new StringBuilder();
+        var rows = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows++;
+            var fields = Enumerable.Range(0, reader.FieldCount)
+                .Select(i => $"{reader.GetName(i)}={(reader.IsDBNull(i) ? "null" : reader.GetValue(i))}");
+            text.AppendLine(string.Join(' ', fields));
+        }
+        return (rows, HttpActionClients.Trim(text.ToString()));
+    }
+}

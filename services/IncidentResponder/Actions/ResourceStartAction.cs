@@ -1,0 +1,10 @@
+namespace GameDay.IncidentResponder.Actions;
+
+/// `resource.start` through the AppHost control API.
+public sealed class ResourceStartAction(HttpActionClients http) : IIncidentAction
+{
+    public string Name => "resource.start";
+
+    public Task<ActionOutcome> ExecuteAsync(ActionContext context, CancellationToken cancellationToken) =>
+        http.PostAsync(HttpActionClients.Control, $"api/resources/{Uri.EscapeDataString(context.Required("resource"))}/commands/start", null, cancellationToken);
+}

@@ -1,0 +1,10 @@
+namespace GameDay.IncidentResponder.Actions;
+
+/// `resource.stop` through the AppHost control API.
+public sealed class ResourceStopAction(HttpActionClients http) : IIncidentAction
+{
+    public string Name => "resource.stop";
+
+    public Task<ActionOutcome> ExecuteAsync(ActionContext context, CancellationToken cancellationToken) =>
+        http.PostAsync(HttpActionClients.Control, $"api/resources/{Uri.EscapeDataString(context.Required("resource"))}/commands/stop", null, cancellationToken);
+}

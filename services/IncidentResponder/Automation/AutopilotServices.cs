@@ -1,0 +1,42 @@
+using GameDay.IncidentResponder.Actions;
+using GameDay.IncidentResponder.Conditions;
+using Microsoft.Extensions.Options;
+
+namespace GameDay.IncidentResponder.Automation;
+
+public static class AutopilotServices
+{
+    /// The steps API always; the autopilot itself (replacing the no-op automation) when Responder:Mode is `autopilot`.
+    public static IHostApplicationBuilder AddAutopilot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AutopilotOptions>().BindConfiguration("Responder")
+            .PostConfigure(o => o.ControlUrl ??= builder.Configuration["GAMEDAY_CONTROL_URL"])
+            .Validate(o => o.Validate() is null, "Responder autopilot options are invalid (see AutopilotOptions.Validate).")
+            .ValidateOnStart();
+        services.AddSingleton<IncidentStepReader>();
+        services.AddSingleton<IncidentRunSource>();
+        services.AddSingleton<RunbookCatalog>();
+        services.AddSingleton<ApprovalGate>();
+        services.AddSingleton<StepApprovals>();
+        if ((builder.Configuration["Responder:Mode"] ?? AutopilotOptions.Off) != AutopilotOptions.Autopilot) return builder;
+
+        // Until the topology references Redis, the Redis actions report that they have no connection.
+        if (builder.Configuration.GetConnectionString("redis") is not null) builder.AddRedisClient("redis");
+        services.AddIncidentActions(builder.Configuration);
+        services.AddConditionEvaluation();
+        services.AddSingleton(sp => new MitigationRateLimit(Options(sp).MitigationsPerTarget, Options(sp).RateWindow));
+        services.AddSingleton(sp => new FixBreaker(Options(sp).BreakerThreshold, Options(sp).BreakerWindow));
+        services.AddSingleton<IStepRecorder, PostgresStepRecorder>();
+        services.AddSingleton(sp => new RunbookRunner(
+            sp.GetRequiredService<ActionRegistry>(), sp.GetRequiredService<IConditionEvaluator>(), sp.GetRequiredService<IStepRecorder>(),
+            sp.GetRequiredService<MitigationRateLimit>(), sp.GetRequiredService<FixBreaker>(), sp.GetRequiredService<ApprovalGate>(),
+            sp.GetRequiredService<TimeProvider>(), Options(sp).DryRun));
+        services.AddSingleton<Autopilot>();
+        services.AddSingleton<IIncidentAutomation>(sp => sp.GetRequiredService<Autopilot>());
+        services.AddHostedService<AutopilotWorker>();
+        return builder;
+    }
+
+    private static AutopilotOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<AutopilotOptions>>().Value;
+}

@@ -1,0 +1,17 @@
+namespace GameDay.IncidentResponder.Automation;
+
+/// Where the runner writes what it does: the `incident_steps` row of a step (by position), a timeline
+/// event, and the incident's state moves. The Postgres implementation is <see cref="PostgresStepRecorder"/>.
+public interface IStepRecorder
+{
+    /// Upserts the step's row with this status and, when `eventType` is given, adds a timeline event.
+    Task StepAsync(long incidentId, PlannedStep step, string status, string detail, string? eventType, CancellationToken cancellationToken);
+
+    Task NoteAsync(long incidentId, string text, CancellationToken cancellationToken);
+
+    /// Acknowledged by "autopilot" when the incident is still triggered.
+    Task AcknowledgeAsync(long incidentId, CancellationToken cancellationToken);
+
+    /// Mitigating at the first mitigate step (when the state machine allows it).
+    Task MitigatingAsync(long incidentId, string note, CancellationToken cancellationToken);
+}

@@ -1,0 +1,145 @@
+using GameDay.IncidentResponder.Actions;
+using GameDay.IncidentResponder.Conditions;
+using GameDay.Runbooks;
+
+namespace GameDay.IncidentResponder.Automation;
+
+/// Executes a runbook's steps in order for one incident, behind the safety gates: dry-run, the
+/// approval gate, pre-conditions, the rate limit per target, post-conditions, the breaker. No I/O of
+/// its own: actions, conditions and the recorder are injected (fakes in the tests).
+public sealed class RunbookRunner(
+    ActionRegistry actions, IConditionEvaluator conditions, IStepRecorder recorder, MitigationRateLimit rateLimit,
+    FixBreaker breaker, ApprovalGate approvals, TimeProvider time, bool dryRun)
+{
+    private sealed record Verdict(bool Continue, string? Failure = null);
+
+    public async Task<RunResult> RunAsync(RunRequest request, CancellationToken cancellationToken)
+    {
+        var id = request.IncidentId;
+        var plan = StepPlanner.Plan(request.Runbook, request.Labels);
+        if (dryRun) return await PlanOnlyAsync(request, plan, cancellationToken);
+
+        await recorder.AcknowledgeAsync(id, cancellationToken);
+        var mitigations = new List<(string, string)>();
+        var mitigating = false;
+        foreach (var step in plan)
+        {
+            if (step.NotApplicable is { } why)
+            {
+                await recorder.StepAsync(id, step, StepStatuses.NotApplicable, why, StepEvents.Skipped, cancellationToken);
+                continue;
+            }
+            var isMitigation = step.Step.Kind == StepKind.Mitigate;
+            if (isMitigation && breaker.IsOpen(step.Id, step.Target, time.GetUtcNow()))
+            {
+                return await StopAsync(id, step, $"breaker open: '{step.Id}' on {step.Target} did not hold repeatedly; left to a person.", mitigations, cancellationToken);
+            }
+            if (step.Step.NeedsApproval || step.Pre.Any(c => c is ApprovalCondition)) await AwaitApprovalAsync(id, step, cancellationToken);
+            if (await UnmetAsync(id, step.Pre, cancellationToken) is { } unmet)
+            {
+                await recorder.StepAsync(id, step, StepStatuses.Skipped, $"pre-condition not met: {unmet}", StepEvents.Skipped, cancellationToken);
+                continue;
+            }
+            if (isMitigation && !rateLimit.TryAcquire(step.Target, time.GetUtcNow()))
+            {
+                return await StopAsync(id, step, $"rate limit: {step.Target} was already mitigated the maximum number of times in the window.", mitigations, cancellationToken);
+            }
+            if (isMitigation && !mitigating)
+            {
+                mitigating = true;
+                await recorder.MitigatingAsync(id, $"autopilot: {step.Step.Description}", cancellationToken);
+            }
+            var verdict = await ExecuteAsync(id, request.Runbook.Id, step, cancellationToken);
+            if (isMitigation) mitigations.Add((step.Id, step.Target));
+            if (!verdict.Continue)
+            {
+                foreach (var (stepId, target) in isMitigation ? [(step.Id, step.Target)] : mitigations)
+                {
+                    if (breaker.RecordFailure(stepId, target, time.GetUtcNow()))
+                    {
+                        await recorder.NoteAsync(id, $"autopilot breaker opened for '{stepId}' on {target}: the fix did not hold.", cancellationToken);
+                    }
+                }
+                await recorder.NoteAsync(id, $"autopilot stopped at '{step.Id}': {verdict.Failure}; the incident is left to a person.", cancellationToken);
+                return new RunResult(RunResult.Stopped, mitigations);
+            }
+        }
+        var verified = plan.Any(s => s.Step.Kind == StepKind.Verify && s.NotApplicable is null);
+        await recorder.NoteAsync(id, verified
+            ? $"autopilot: runbook {request.Runbook.Id} verified; the incident resolves when its alerts clear."
+            : $"autopilot: runbook {request.Runbook.Id} completed.", cancellationToken);
+        return new RunResult(verified ? RunResult.Verified : RunResult.Completed, mitigations);
+    }
+
+    private async Task<RunResult> PlanOnlyAsync(RunRequest request, IReadOnlyList<PlannedStep> plan, CancellationToken cancellationToken)
+    {
+        foreach (var step in plan)
+        {
+            var (status, detail) = step.NotApplicable is { } why
+                ? (StepStatuses.NotApplicable, why)
+                : (StepStatuses.Planned, $"dry run: would run {step.Step.Action} on {step.Target}{(step.Step.NeedsApproval ? " after approval" : "")}.");
+            await recorder.StepAsync(request.IncidentId, step, status, detail, null, cancellationToken);
+        }
+        await recorder.NoteAsync(request.IncidentId,
+            $"autopilot dry run: runbook {request.Runbook.Id} planned ({plan.Count} steps); nothing executed.", cancellationToken);
+        return new RunResult(RunResult.Planned, []);
+    }
+
+    private async Task AwaitApprovalAsync(long id, PlannedStep step, CancellationToken cancellationToken)
+    {
+        if (!approvals.IsApproved(id, step.Id))
+        {
+            await recorder.StepAsync(id, step, StepStatuses.AwaitingApproval,
+                $"high-risk step waits for POST /api/incidents/{id}/steps/{step.Id}/approve.", StepEvents.ApprovalRequired, cancellationToken);
+        }
+        var by = await approvals.WaitAsync(id, step.Id, cancellationToken);
+        await recorder.StepAsync(id, step, StepStatuses.AwaitingApproval, $"approved by {by}.", StepEvents.ApprovalGranted, cancellationToken);
+    }
+
+    private async Task<Verdict> ExecuteAsync(long id, string runbookId, PlannedStep step, CancellationToken cancellationToken)
+    {
+        await recorder.StepAsync(id, step, StepStatuses.Running, $"{step.Step.Action} on {step.Target}", StepEvents.Started, cancellationToken);
+        ActionOutcome outcome;
+        try
+        {
+            outcome = actions.Find(step.Step.Action) is { } action
+                ? await action.ExecuteAsync(new ActionContext(id, runbookId, step.Id, step.Parameters), cancellationToken)
+                : ActionOutcome.Failed($"no action '{step.Step.Action}' is registered.");
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            outcome = ActionOutcome.Failed($"{ex.GetType().Name}: {ex.Message}");
+        }
+        if (!outcome.Succeeded)
+        {
+            await recorder.StepAsync(id, step, StepStatuses.Failed, outcome.Detail, StepEvents.Failed, cancellationToken);
+            return new Verdict(false, $"action failed: {outcome.Detail}");
+        }
+        if (await UnmetAsync(id, step.Post, cancellationToken) is { } unmet)
+        {
+            await recorder.StepAsync(id, step, StepStatuses.Failed, $"post-condition not met: {unmet}", StepEvents.Failed, cancellationToken);
+            return new Verdict(false, $"verification failed: {unmet}");
+        }
+        await recorder.StepAsync(id, step, StepStatuses.Succeeded, outcome.Detail, StepEvents.Succeeded, cancellationToken);
+        return new Verdict(true);
+    }
+
+    /// The first condition that does not hold, or null. `approval granted` holds once the gate opened;
+    /// a condition that cannot be evaluated (invariants) does not block.
+    private async Task<string?> UnmetAsync(long id, IReadOnlyList<Condition> list, CancellationToken cancellationToken)
+    {
+        foreach (var condition in list.Where(c => c is not ApprovalCondition))
+        {
+            var result = await conditions.EvaluateAsync(condition, id, cancellationToken);
+            if (result.Met == false) return result.Detail;
+        }
+        return null;
+    }
+
+    private async Task<RunResult> StopAsync(long id, PlannedStep step, string why, List<(string, string)> mitigations, CancellationToken cancellationToken)
+    {
+        await recorder.StepAsync(id, step, StepStatuses.Skipped, why, StepEvents.Skipped, cancellationToken);
+        await recorder.NoteAsync(id, $"autopilot stopped at '{step.Id}': {why}", cancellationToken);
+        return new RunResult(RunResult.Stopped, mitigations);
+    }
+}
