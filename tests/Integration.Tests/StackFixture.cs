@@ -8,11 +8,16 @@ namespace GameDay.Integration.Tests;
 
 /// Starts the whole AppHost once per collection (random ports, temporary data directory) and
 /// waits for readiness explicitly: every resource healthy plus one real request.
-public class StackFixture(bool autopilot = false) : IAsyncLifetime
+public class StackFixture : IAsyncLifetime
 {
-    public StackFixture() : this(false)
+    private readonly bool _autopilot;
+
+    public StackFixture() : this(autopilot: false)
     {
     }
+
+    /// xunit wants one public constructor per fixture; the autopilot stack derives from this one.
+    protected StackFixture(bool autopilot) => _autopilot = autopilot;
 
     public TestDistributedApplication App { get; private set; } = null!;
 
@@ -30,7 +35,7 @@ public class StackFixture(bool autopilot = false) : IAsyncLifetime
         {
             o.StartupTimeout = TestTimeouts.StackHealthy;
             o.AlertWebhookUrl = Alerts.Url;
-            o.Autopilot = autopilot;
+            o.Autopilot = _autopilot;
         });
         Database = NpgsqlDataSource.Create(App.GetConnectionString(ResourceNames.TradingDb));
         var redisOptions = ConfigurationOptions.Parse(App.GetConnectionString(ResourceNames.Redis));
