@@ -34,7 +34,7 @@ public sealed class ResponderTests(StackFixture stack, ITestOutputHelper output)
         Assert.Equal("service-crash", incident.GetProperty("runbook").GetString());
         Assert.True(incident.GetProperty("paged").GetBoolean(), "a P1 incident pages the on-call engineer");
 
-        // Until the autopilot arrives the restart is the operator's; the responder verifies and resolves.
+        // With the autopilot off (the shared stack), the restart is the operator's; the responder tracks it and resolves.
         Assert.True((await stack.App.ExecuteCommandAsync(ResourceNames.ExecutionEngine, "start")).Succeeded);
         var id = incident.GetProperty("id").GetInt64();
         await Eventually.Async(stack, $"incident {id} is resolved", async () =>

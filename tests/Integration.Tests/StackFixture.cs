@@ -8,17 +8,8 @@ namespace GameDay.Integration.Tests;
 
 /// Starts the whole AppHost once per collection (random ports, temporary data directory) and
 /// waits for readiness explicitly: every resource healthy plus one real request.
-public class StackFixture : IAsyncLifetime
+public sealed class StackFixture : IAsyncLifetime
 {
-    private readonly bool _autopilot;
-
-    public StackFixture() : this(autopilot: false)
-    {
-    }
-
-    /// xunit wants one public constructor per fixture; the autopilot stack derives from this one.
-    protected StackFixture(bool autopilot) => _autopilot = autopilot;
-
     public TestDistributedApplication App { get; private set; } = null!;
 
     public NpgsqlDataSource Database { get; private set; } = null!;
@@ -35,7 +26,6 @@ public class StackFixture : IAsyncLifetime
         {
             o.StartupTimeout = TestTimeouts.StackHealthy;
             o.AlertWebhookUrl = Alerts.Url;
-            o.Autopilot = _autopilot;
         });
         Database = NpgsqlDataSource.Create(App.GetConnectionString(ResourceNames.TradingDb));
         var redisOptions = ConfigurationOptions.Parse(App.GetConnectionString(ResourceNames.Redis));

@@ -14,6 +14,5 @@ public static class TestTimeouts
     /// Issue 3: a stopped service's alert reaches the webhook within 15 s.
     public static readonly TimeSpan AlertDelivery = TimeSpan.FromSeconds(15);
     public static readonly TimeSpan AlertResolution = TimeSpan.FromSeconds(60);
-    public static readonly TimeSpan AutopilotRecovery = TimeSpan.FromSeconds(120);
     public static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
 }

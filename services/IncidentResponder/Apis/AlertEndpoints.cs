@@ -18,7 +18,7 @@ internal static class AlertEndpoints
     private static async Task<Results<Ok<IntakeResult>, ProblemHttpResult>> ReceiveAsync(
         HttpRequest request, AlertIntake intake, CancellationToken cancellationToken)
     {
-        var (webhook, error) = await JsonBody.ReadAsync<AlertmanagerWebhook>(request, cancellationToken);
+        var (webhook, error) = await request.ReadJsonBodyAsync<AlertmanagerWebhook>(ResponderJson.Options, cancellationToken);
         if (error is not null) return Problems.BadRequest(error);
         var errors = WebhookValidator.Validate(webhook);
         if (errors.Count > 0)

@@ -25,7 +25,7 @@ internal static class OperatorEndpoints
     private static async Task<Results<Ok<Incident>, ProblemHttpResult>> AcknowledgeAsync(
         long id, HttpRequest request, IncidentOperations operations, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<AcknowledgeRequest>(request, cancellationToken);
+        var (body, error) = await request.ReadJsonBodyAsync<AcknowledgeRequest>(ResponderJson.Options, cancellationToken);
         if (error is not null) return Problems.BadRequest(error);
         if (string.IsNullOrWhiteSpace(body?.By)) return Problems.BadRequest("Say who acknowledges: {\"by\": \"name\"}.");
         return await Answer(id, operations.AcknowledgeAsync(id, body.By.Trim(), cancellationToken));
@@ -34,7 +34,7 @@ internal static class OperatorEndpoints
     private static async Task<Results<Ok<Incident>, ProblemHttpResult>> StateAsync(
         long id, HttpRequest request, IncidentOperations operations, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<StateRequest>(request, cancellationToken);
+        var (body, error) = await request.ReadJsonBodyAsync<StateRequest>(ResponderJson.Options, cancellationToken);
         if (error is not null) return Problems.BadRequest(error);
         if (!IncidentStates.IsKnown(body?.State))
         {
@@ -46,7 +46,7 @@ internal static class OperatorEndpoints
     private static async Task<Results<Ok<Incident>, ProblemHttpResult>> NoteAsync(
         long id, HttpRequest request, IncidentOperations operations, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<NoteRequest>(request, cancellationToken);
+        var (body, error) = await request.ReadJsonBodyAsync<NoteRequest>(ResponderJson.Options, cancellationToken);
         if (error is not null) return Problems.BadRequest(error);
         if (string.IsNullOrWhiteSpace(body?.Text)) return Problems.BadRequest("A note needs text: {\"text\": \"...\", \"by\": \"name\"}.");
         return await Answer(id, operations.NoteAsync(id, body.Text.Trim(), body.By ?? "operator", cancellationToken));

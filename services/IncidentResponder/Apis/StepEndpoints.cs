@@ -1,3 +1,4 @@
+using GameDay.IncidentResponder.Infrastructure;
 using GameDay.IncidentResponder.Automation;
 
 namespace GameDay.IncidentResponder.Apis;
@@ -22,7 +23,7 @@ internal static class StepEndpoints
     private static async Task<Results<Ok<Approved>, ProblemHttpResult>> ApproveAsync(
         long id, string stepId, HttpRequest request, StepApprovals approvals, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<ApproveRequest>(request, cancellationToken);
+        var (body, error) = await request.ReadJsonBodyAsync<ApproveRequest>(ResponderJson.Options, cancellationToken);
         if (error is not null) return Problems.BadRequest(error);
         if (string.IsNullOrWhiteSpace(body?.By)) return Problems.BadRequest("Say who approves: {\"by\": \"name\"}.");
         var outcome = await approvals.ApproveAsync(id, stepId, body.By.Trim(), cancellationToken);

@@ -1,3 +1,4 @@
+using GameDay.Messaging;
 using GameDay.Orchestrator.Infrastructure;
 using GameDay.Orchestrator.Model;
 
@@ -15,7 +16,7 @@ internal static partial class LimitsEndpoints
     private static async Task<Results<Ok<TradingLimits>, ProblemHttpResult>> SetAsync(
         HttpRequest request, LimitsState limits, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<LimitsRequest>(request, cancellationToken);
+        var (body, error) = await request.ReadJsonBodyAsync<LimitsRequest>(MessageJson.Options, cancellationToken);
         if (error is not null) return Problems.BadRequest(error);
         if (body?.DailyLossLimit is null && body?.DailyTarget is null)
         {

@@ -54,7 +54,7 @@ internal static class StreamEndpoints
     private static async Task<Results<Ok<RequeueResult>, ProblemHttpResult>> RequeueAsync(
         HttpRequest request, StreamAdmin admin, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<RequeueRequest>(request, cancellationToken);
+        var (body, error) = await request.ReadJsonBodyAsync<RequeueRequest>(MessageJson.Options, cancellationToken);
         if (error is not null) return Problems.BadRequest(error);
         if (string.IsNullOrWhiteSpace(body?.DlqStream) || string.IsNullOrWhiteSpace(body.Id))
         {

@@ -1,3 +1,4 @@
+using GameDay.Messaging;
 using GameDay.Contracts;
 using GameDay.Orchestrator.Infrastructure;
 using GameDay.Orchestrator.Model;
@@ -65,7 +66,7 @@ internal static class TradingStateEndpoints
 
     private static async Task<(string? Reason, ProblemHttpResult? Problem)> ReadReasonAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<ReasonRequest>(request, cancellationToken);
+        var (body, error) = await request.ReadJsonBodyAsync<ReasonRequest>(MessageJson.Options, cancellationToken);
         if (error is not null) return (null, Problems.BadRequest(error));
         if (HaltReasonParser.TryParse(body?.Reason, out var reason)) return (reason, null);
         var detail = body?.Reason is null
