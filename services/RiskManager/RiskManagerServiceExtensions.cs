@@ -2,6 +2,7 @@ using GameDay.Contracts;
 using GameDay.Messaging;
 using GameDay.RiskManager.Infrastructure;
 using GameDay.RiskManager.Model;
+using GameDay.Messaging.Quotes;
 using GameDay.RiskManager.Streams;
 
 namespace GameDay.RiskManager;
@@ -18,7 +19,6 @@ public static class RiskManagerServiceExtensions
         var services = builder.Services;
         services.AddSingleton<LimitsStore>();
         services.AddSingleton<RiskEvaluator>();
-        services.AddSingleton<ReferencePrices>();
         services.AddSingleton<RiskRepository>();
         services.AddSingleton<DecisionQueries>();
         // Short and without retries: a slow orchestrator must turn into a quick denial, not a stalled stream.
@@ -32,7 +32,7 @@ public static class RiskManagerServiceExtensions
 
         builder.AddStreams(ResourceNames.RiskManager)
             .Subscribe<SignalHandler>(StreamNames.Signals)
-            .Subscribe<TickHandler>(StreamNames.MarketTicks, useInbox: false, startFromBeginning: false)
+            .SubscribeLatestQuotes()
             .AddSchema(typeof(RiskManagerServiceExtensions).Assembly, "GameDay.RiskManager.Schema.sql");
         return builder;
     }

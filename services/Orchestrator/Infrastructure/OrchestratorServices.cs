@@ -2,7 +2,7 @@ using GameDay.Contracts;
 using GameDay.Messaging;
 using GameDay.Orchestrator.Model;
 using GameDay.Orchestrator.Monitoring;
-using GameDay.Orchestrator.Streams;
+using GameDay.Messaging.Quotes;
 
 namespace GameDay.Orchestrator.Infrastructure;
 
@@ -13,7 +13,7 @@ public static class OrchestratorServices
         builder.AddNpgsqlDataSource(ResourceNames.TradingDb);
         builder.AddRedisClient(ResourceNames.Redis);
         builder.AddStreams(ResourceNames.Orchestrator)
-            .Subscribe<TicksHandler>(StreamNames.MarketTicks, useInbox: false, startFromBeginning: false)
+            .SubscribeLatestQuotes()
             .AddSchema(typeof(OrchestratorServices).Assembly, "GameDay.Orchestrator.Schema.sql");
 
         builder.Services.AddOptions<TradingOptions>().BindConfiguration(TradingOptions.Section)
@@ -22,7 +22,6 @@ public static class OrchestratorServices
             .ValidateOnStart();
 
         builder.Services.AddProblemDetails();
-        builder.Services.AddSingleton<MarkBook>();
         builder.Services.AddSingleton<LimitsState>();
         builder.Services.AddSingleton<StatusSnapshot>();
         builder.Services.AddSingleton<OrchestratorMetrics>();

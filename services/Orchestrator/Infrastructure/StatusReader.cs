@@ -1,17 +1,17 @@
 using GameDay.Orchestrator.Apis;
 using GameDay.Orchestrator.Model;
-using GameDay.Orchestrator.Streams;
+using GameDay.Messaging.Quotes;
 
 namespace GameDay.Orchestrator.Infrastructure;
 
 /// Builds the PnL status from the database and the current marks; both the API and the monitor use it.
 public sealed class StatusReader(
-    TradingStateStore store, PositionReader positions, MarkBook marks, LimitsState limits, StatusSnapshot snapshot,
+    TradingStateStore store, PositionReader positions, LatestQuotes marks, LimitsState limits, StatusSnapshot snapshot,
     TimeProvider time)
 {
     public async Task<PnlSnapshot> ComputePnlAsync(CancellationToken cancellationToken)
     {
-        var pnl = PnlCalculator.Compute(await positions.ReadAsync(cancellationToken), marks.Snapshot());
+        var pnl = PnlCalculator.Compute(await positions.ReadAsync(cancellationToken), Marks());
         snapshot.Update(pnl);
         return pnl;
     }
@@ -22,4 +22,7 @@ public sealed class StatusReader(
         var pnl = await ComputePnlAsync(cancellationToken);
         return PnlStatus.From(state, pnl, limits.Current, time.GetUtcNow());
     }
+
+    private IReadOnlyDictionary<string, decimal> Marks() =>
+        marks.Snapshot().ToDictionary(kv => kv.Key, kv => kv.Value.Price, StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using GameDay.Messaging.Quotes;
 using GameDay.RiskManager.Infrastructure;
 using GameDay.RiskManager.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ public static partial class RiskApi
         app.MapGet("/limits", (LimitsStore store, CancellationToken cancellationToken) => TypedResults.Ok(LimitsView.From(store.Current)));
         app.MapPut("/admin/limits", UpdateLimits).RequireAdminToken();
         app.MapGet("/decisions", GetDecisionsAsync);
-        app.MapGet("/references", (ReferencePrices prices, CancellationToken cancellationToken) => TypedResults.Ok(prices.Snapshot()));
+        app.MapGet("/references", (LatestQuotes quotes, CancellationToken cancellationToken) => TypedResults.Ok(quotes.Snapshot()));
         return app;
     }
 

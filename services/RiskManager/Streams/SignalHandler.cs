@@ -1,6 +1,7 @@
 using GameDay.Contracts;
 using GameDay.Contracts.Messages;
 using GameDay.Messaging;
+using GameDay.Messaging.Quotes;
 using GameDay.RiskManager.Infrastructure;
 using GameDay.RiskManager.Model;
 
@@ -9,7 +10,7 @@ namespace GameDay.RiskManager.Streams;
 /// Decides each signal in the inbox transaction: the decision row and its OrderApproved/OrderDenied
 /// outbox message commit together, so a decision is published iff it is recorded.
 public sealed partial class SignalHandler(
-    RiskEvaluator evaluator, LimitsStore limits, ReferencePrices references, TradingStatusClient tradingStatus,
+    RiskEvaluator evaluator, LimitsStore limits, LatestQuotes quotes, TradingStatusClient tradingStatus,
     RiskRepository repository, TimeProvider time, ILogger<SignalHandler> logger) : IStreamHandler
 {
     public async Task HandleAsync(StreamMessage message, StreamContext context, CancellationToken cancellationToken)
@@ -23,7 +24,7 @@ public sealed partial class SignalHandler(
         var positions = await repository.ReadPositionsAsync(connection, transaction, cancellationToken);
         var order = OrderSizer.Size(signal, current, positions?.GetValueOrDefault(signal.Symbol)?.Quantity ?? 0);
         var now = time.GetUtcNow();
-        var snapshot = new RiskSnapshot(status, positions, references.Snapshot(),
+        var snapshot = new RiskSnapshot(status, positions, References(quotes),
             await RiskRepository.RecentApprovalsAsync(connection, transaction, now - RiskLimits.RateWindow, cancellationToken),
             await RiskRepository.IsDecidedAsync(connection, transaction, order.SignalId, order.ClientOrderId, cancellationToken),
             now);
@@ -55,6 +56,9 @@ public sealed partial class SignalHandler(
                 "denied:" + order.ClientOrderId, cancellationToken);
         }
     }
+
+    private static Dictionary<string, ReferencePrice> References(LatestQuotes quotes) =>
+        quotes.Snapshot().ToDictionary(kv => kv.Key, kv => new ReferencePrice(kv.Value.Price, kv.Value.At), StringComparer.Ordinal);
 
     private static void Count(RiskDecision decision)
     {

@@ -1,11 +1,10 @@
 using GameDay.Contracts.Messages;
-using GameDay.Messaging;
 
-namespace GameDay.Orchestrator.Streams;
+namespace GameDay.Messaging.Quotes;
 
-/// Keeps the marks for unrealized PnL. Subscribed without an inbox: keeping the latest price is
-/// idempotent by itself.
-public sealed class TicksHandler(MarkBook marks) : IStreamHandler
+/// Feeds LatestQuotes from `market.ticks`. Subscribe it without an inbox: keeping the latest price
+/// is idempotent by itself.
+public sealed class LatestQuotesHandler(LatestQuotes quotes) : IStreamHandler
 {
     public Task HandleAsync(StreamMessage message, StreamContext context, CancellationToken cancellationToken)
     {
@@ -13,7 +12,7 @@ public sealed class TicksHandler(MarkBook marks) : IStreamHandler
         var ticks = message.Read<TicksReceived>();
         foreach (var quote in ticks.Quotes)
         {
-            marks.Update(quote.Symbol, quote.Price, ticks.Timestamp);
+            quotes.Update(quote.Symbol, quote.Price, ticks.Timestamp);
         }
         return Task.CompletedTask;
     }
