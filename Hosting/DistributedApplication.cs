@@ -7,11 +7,14 @@ namespace GameDay.Hosting;
 /// The built app. Run() is the CLI (`up` by default); under the testing builder it hands itself to the test instead.
 public sealed class DistributedApplication
 {
-    internal DistributedApplication(DistributedApplicationOptions options, IReadOnlyList<Resource> resources, IReadOnlyList<CliCommand> commands)
+    internal DistributedApplication(
+        DistributedApplicationOptions options, IReadOnlyList<Resource> resources, IReadOnlyList<CliCommand> commands,
+        IReadOnlyList<IAppHostExtension> extensions)
     {
         Options = options;
         Resources = resources;
         Commands = commands;
+        Extensions = extensions;
     }
 
     public DistributedApplicationOptions Options { get; }
@@ -19,6 +22,8 @@ public sealed class DistributedApplication
     public IReadOnlyList<Resource> Resources { get; }
 
     internal IReadOnlyList<CliCommand> Commands { get; }
+
+    internal IReadOnlyList<IAppHostExtension> Extensions { get; }
 
     public static DistributedApplicationBuilder CreateBuilder(string[] args)
     {

@@ -7,6 +7,7 @@ public sealed class DistributedApplicationBuilder
 {
     private readonly List<Resource> resources = [];
     private readonly List<CliCommand> commands = [];
+    private readonly List<IAppHostExtension> extensions = [];
 
     internal DistributedApplicationBuilder(DistributedApplicationOptions options)
     {
@@ -58,5 +59,12 @@ public sealed class DistributedApplicationBuilder
         return this;
     }
 
-    public DistributedApplication Build() => new(Options, resources.ToList(), commands.ToList());
+    /// A part of the AppHost that lives with the stack (routes on the control API, started after the resources).
+    public DistributedApplicationBuilder AddExtension(IAppHostExtension extension)
+    {
+        extensions.Add(extension);
+        return this;
+    }
+
+    public DistributedApplication Build() => new(Options, resources.ToList(), commands.ToList(), extensions.ToList());
 }

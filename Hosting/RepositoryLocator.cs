@@ -1,7 +1,7 @@
 namespace GameDay.Hosting;
 
 /// The repository is the directory holding GameDay.sln (or .slnx): from the working directory up, else from the binaries up.
-internal static class RepositoryLocator
+public static class RepositoryLocator
 {
     public static string? Find()
     {

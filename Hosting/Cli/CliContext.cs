@@ -25,6 +25,10 @@ public sealed class CliContext : IDisposable
 
     public string DataDirectory => Paths.Root;
 
+    /// The repository the AppHost runs from (scenarios, runbooks and monitoring rules live there).
+    public string RepositoryRoot => Application.Options.RepositoryRoot ?? RepositoryLocator.Find()
+        ?? throw new InvalidOperationException("GameDay.sln not found above the current directory; run from the repository.");
+
     public CliArguments Arguments { get; }
 
     /// True when state.json exists and its AppHost process is alive.

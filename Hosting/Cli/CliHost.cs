@@ -45,16 +45,19 @@ internal static class CliHost
             "health" => await StatusVerb.HealthAsync(context, ct),
             "logs" => await LogsVerb.RunAsync(context, ct),
             "env" => await EnvVerb.RunAsync(context, ct),
+            "dashboard" => DashboardVerb.Run(context),
             "psql" or "redis-cli" => await ToolVerb.RunAsync(context, ct),
             _ when ResourceCommands.All.Contains(args.Verb) => await ResourceCommandVerb.RunAsync(context, ct),
             _ => Usage(app, $"unknown command '{args.Verb}'"),
         };
     }
 
-    internal static CliContext Context(DistributedApplication app, AppPaths paths, CliArguments args)
+    /// The stack on disk as a verb sees it; `ownStack` when this process runs it (a LocalStack: the lock is its own).
+    internal static CliContext Context(DistributedApplication app, AppPaths paths, CliArguments args, bool ownStack = false)
     {
         var state = StackState.TryRead(paths.StateFile);
-        var running = state is not null && AppHostLock.FindLive(paths.AppHostPidFile)?.Pid == state.AppHostPid;
+        var owner = ownStack ? Environment.ProcessId : AppHostLock.FindLive(paths.AppHostPidFile)?.Pid;
+        var running = state is not null && owner == state.AppHostPid;
         var token = running && File.Exists(paths.AdminTokenFile) ? File.ReadAllText(paths.AdminTokenFile).Trim() : "";
         return new CliContext(app, paths, args, running ? state : null, token);
     }
@@ -76,6 +79,7 @@ internal static class CliHost
               logs <resource> [--tail N] [-f]
               start|stop|restart|kill|pause|resume <resource>
               psql [args] | redis-cli [args]
+              dashboard                     the dashboard's sign-in link (it carries the admin token)
               env                           export lines: service, Prometheus and Alertmanager URLs, ADMIN_TOKEN, DATABASE_URL, REDIS_URL
             """);
         foreach (var command in app.Commands)

@@ -59,7 +59,8 @@ internal static class UpVerb
 
         await using (stack)
         {
-            Console.WriteLine($"[apphost] control API {stack.Control.Url} (token in {paths.AdminTokenFile}); data in {paths.Root}");
+            Console.WriteLine($"[apphost] dashboard {stack.Control.Url}/ (sign in: ./gameday dashboard prints the link; token in {paths.AdminTokenFile})");
+            Console.WriteLine($"[apphost] control API {stack.Control.Url}/api; data in {paths.Root}");
             var healthy = stack.Runtime.WaitForAllHealthyAsync(HealthyTimeout, CancellationToken.None);
             var first = await Task.WhenAny(healthy, stop.Task, stack.ShutdownRequested);
             if (first == healthy)

@@ -11,8 +11,10 @@ using Microsoft.Extensions.Logging;
 namespace GameDay.Hosting.Control;
 
 /// The AppHost's loopback control API: what the dashboard commands are in Aspire, for the CLI and tests.
-internal sealed class ControlApi(AppRuntime runtime, string adminToken, Action requestShutdown) : IAsyncDisposable
+internal sealed class ControlApi(
+    AppRuntime runtime, string adminToken, Action requestShutdown, IReadOnlyList<IAppHostExtension> extensions, IStackControl stack) : IAsyncDisposable
 {
+    private readonly OperatorActions operatorActions = new(stack.Time);
     private WebApplication? app;
 
     public string Url { get; private set; } = "";
@@ -21,13 +23,22 @@ internal sealed class ControlApi(AppRuntime runtime, string adminToken, Action r
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        // Only what needs a person's attention (a dashboard circuit's error, a failed request), as the AppHost's own lines.
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
         builder.Services.AddProblemDetails();
+        foreach (var extension in extensions) extension.ConfigureWeb(builder, stack);
         app = builder.Build();
         app.Use(async (context, next) =>
         {
+            if (await DashboardSignIn.TryHandleAsync(context, adminToken)) return;
             if (!AdminTokenCheck.Authorized(adminToken, context.Request))
             {
+                if (DashboardSignIn.WantsPage(context.Request))
+                {
+                    await DashboardSignIn.RefuseAsync(context, StatusCodes.Status401Unauthorized, null);
+                    return;
+                }
                 await Results.Problem(statusCode: 401, title: "Unauthorized",
                         detail: $"Missing or wrong {AdminTokenCheck.Header} header (or Authorization: Bearer token).")
                     .ExecuteAsync(context);
@@ -36,9 +47,12 @@ internal sealed class ControlApi(AppRuntime runtime, string adminToken, Action r
 
             await next(context);
         });
-        Map(app.MapGroup("/api"));
+        var api = app.MapGroup("/api");
+        Map(api);
+        foreach (var extension in extensions) extension.MapEndpoints(api, stack);
         app.MapGet("/metrics", () => Results.Text(
             ControlMetrics.Render(runtime.Snapshots(), DiskSpace.Of(runtime.Run.Paths.Data)), ControlMetrics.ContentType));
+        foreach (var extension in extensions) extension.MapWeb(app, stack);
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Url = address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal);
@@ -62,6 +76,10 @@ internal sealed class ControlApi(AppRuntime runtime, string adminToken, Action r
         api.MapPost("/resources/{name}/commands/{command}", async (string name, string command, CancellationToken ct) =>
         {
             var result = await runtime.ExecuteAsync(name, command, ct);
+            if (result.Outcome is not (CommandOutcome.UnknownResource or CommandOutcome.UnknownCommand))
+            {
+                operatorActions.Record(name, command, result.Outcome == CommandOutcome.Succeeded, result.Message);
+            }
             return result.Outcome switch
             {
                 CommandOutcome.Succeeded => Results.Ok(result),
@@ -76,6 +94,20 @@ internal sealed class ControlApi(AppRuntime runtime, string adminToken, Action r
         api.MapGet("/resources/{name}/connections", (string name) => runtime.Proxy(name) is { } proxy
             ? Results.Ok(proxy.Connections)
             : NotFound(name));
+        // Run-time configuration overrides (a config fault's); DELETE restores the declared configuration for the next start.
+        api.MapGet("/resources/{name}/config", (string name) => runtime.Find(name) is not null
+            ? Results.Ok(stack.ConfigOverrides(name))
+            : NotFound(name));
+        api.MapDelete("/resources/{name}/config", (string name) =>
+        {
+            if (runtime.Find(name) is null) return NotFound(name);
+            var removed = stack.ConfigOverrides(name).Keys.ToList();
+            foreach (var key in removed) stack.ClearConfigOverride(name, key);
+            operatorActions.Record(name, "restore-config", true, removed.Count == 0 ? "nothing to restore" : $"restored {string.Join(", ", removed)}");
+            return Results.Ok(new { resource = name, restored = removed });
+        });
+        // What was done through this API since a time (ISO 8601), oldest first: resource commands and configuration restores.
+        api.MapGet("/actions", (DateTimeOffset? since) => Results.Ok(operatorActions.Since(since)));
         api.MapGet("/env", () => Results.Text(string.Join('\n', EnvExports.Build(adminToken, Url, runtime.Resources)) + "\n"));
         api.MapPost("/shutdown", () =>
         {

@@ -3,6 +3,9 @@ using Npgsql;
 namespace GameDay.Hosting.Health;
 
 /// Opens a real connection and runs SELECT 1; a listening socket alone says nothing about recovery being done.
+/// A server that refuses the session with "too many clients" (53300) is up and answering, as pg_isready
+/// judges it: a full server is the connection-pool runbook's problem, and calling it down would send the
+/// room (and the responder) to restart PostgreSQL instead.
 internal sealed class PostgresHealthProbe(int port, string user, string password, string database) : IHealthProbe
 {
     public async Task<bool> CheckAsync(CancellationToken ct)
@@ -13,6 +16,10 @@ internal sealed class PostgresHealthProbe(int port, string user, string password
             await connection.OpenAsync(ct);
             await using var command = new NpgsqlCommand("SELECT 1", connection);
             return await command.ExecuteScalarAsync(ct) is 1;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.TooManyConnections)
+        {
+            return true;
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException or IOException)
         {

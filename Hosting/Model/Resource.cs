@@ -21,6 +21,9 @@ public abstract class Resource(string name) : IResource
 
     internal Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
 
+    /// Run-time configuration changes (chaos config faults): applied last at the next start; null removes a variable.
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, string?> ConfigOverrides { get; } = new(StringComparer.Ordinal);
+
     internal IEnumerable<Resource> Dependencies =>
         WaitsFor.Concat(References).Concat(Parent is null ? [] : [Parent]).Distinct();
 

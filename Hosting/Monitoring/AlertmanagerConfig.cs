@@ -27,8 +27,8 @@ internal static class AlertmanagerConfig
                   group_wait: 0s
                   repeat_interval: 10s
 
-            # When every trading service is down, one CompleteOutage page says it all.
             inhibit_rules:
+              # When every trading service is down, one CompleteOutage page says it all.
               - source_matchers: ['alertname="CompleteOutage"']
                 target_matchers: ['alertname="ServiceDown"']
 

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace GameDay.Hosting.Proxy;
 
-/// The AppHost-owned listener in front of one endpoint (Aspire's DCP proxy; where network faults will go).
+/// The AppHost-owned listener in front of one endpoint (Aspire's DCP proxy) and where network faults are injected.
 /// The public port stays fixed for the whole run; the target moves with every restart of the process.
 public sealed class TcpProxy(string name, int port, TimeProvider time) : IAsyncDisposable
 {
@@ -13,7 +13,9 @@ public sealed class TcpProxy(string name, int port, TimeProvider time) : IAsyncD
     private Socket? listener;
     private Task? acceptLoop;
     private long nextId;
+    private int open;
     private volatile int targetPort;
+    private volatile ProxySettings settings = ProxySettings.PassThrough;
 
     public string Name { get; } = name;
 
@@ -22,7 +24,30 @@ public sealed class TcpProxy(string name, int port, TimeProvider time) : IAsyncD
     /// 0 while the process is down: new clients are closed at once instead of hanging.
     public int TargetPort { get => targetPort; set => targetPort = value; }
 
-    public ProxySettings Settings { get; set; } = ProxySettings.PassThrough;
+    /// Assigned as a whole at run time; live connections pick it up on their next chunk.
+    /// Reset aborts every live connection; lifting a blackhole resets the connections it swallowed (they have no upstream).
+    public ProxySettings Settings
+    {
+        get => settings;
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (ProxySettings.Validate(value) is { } error)
+            {
+                throw new ArgumentException(error, nameof(value));
+            }
+
+            settings = value;
+            if (value.Reset)
+            {
+                CloseAll();
+            }
+            else if (!value.Blackhole)
+            {
+                CloseSwallowed();
+            }
+        }
+    }
 
     public IReadOnlyList<ProxyConnectionInfo> Connections => connections.Values.Select(c => c.Info).OrderBy(c => c.Id).ToList();
 
@@ -63,6 +88,14 @@ public sealed class TcpProxy(string name, int port, TimeProvider time) : IAsyncD
         return all.Count;
     }
 
+    private void CloseSwallowed()
+    {
+        foreach (var connection in connections.Values.Where(c => !c.HasUpstream))
+        {
+            connection.Abort();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
@@ -95,43 +128,57 @@ public sealed class TcpProxy(string name, int port, TimeProvider time) : IAsyncD
                 continue;
             }
 
-            _ = HandleAsync(client);
+            // Only this loop counts connections up, so the cap check and the increment cannot race each other.
+            var current = Settings;
+            if (current.Reset || Volatile.Read(ref open) >= current.ConnectionCap)
+            {
+                ProxySockets.ResetAndClose(client);
+                continue;
+            }
+
+            Interlocked.Increment(ref open);
+            _ = HandleAsync(client, current.Blackhole);
         }
     }
 
-    private async Task HandleAsync(Socket client)
+    private async Task HandleAsync(Socket client, bool blackholed)
     {
-        var target = TargetPort;
-        var upstream = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        client.NoDelay = true;
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
-            timeout.CancelAfter(TimeSpan.FromSeconds(5));
-            if (target == 0)
+            var target = TargetPort;
+
+            // A blackhole swallows new connections without reaching the target, which may be down as well.
+            var upstream = blackholed ? null : await ProxySockets.ConnectAsync(target, stopping.Token);
+            if (!ProxySockets.TrySetNoDelay(client) || (upstream is null && !blackholed))
             {
-                throw new SocketException((int)SocketError.ConnectionRefused);
+                // Upstream unreachable (or the client already gone): the client sees its connection close, like a refused connect.
+                upstream?.Dispose();
+                client.Dispose();
+                return;
             }
 
-            await upstream.ConnectAsync(new IPEndPoint(IPAddress.Loopback, target), timeout.Token);
-        }
-        catch (Exception e) when (e is SocketException or OperationCanceledException or ObjectDisposedException)
-        {
-            // Upstream unreachable: the client must see its connection close, like a refused connect.
-            upstream.Dispose();
-            client.Dispose();
-            return;
-        }
+            var connection = new ProxyConnection(
+                Interlocked.Increment(ref nextId), client, upstream, upstream is null ? 0 : target, () => settings, time);
+            connections[connection.Id] = connection;
+            try
+            {
+                // Settings assigned while this connection was not listed yet must reach it as they reached the others.
+                var now = Settings;
+                if (now.Reset || (upstream is null && !now.Blackhole))
+                {
+                    connection.Abort();
+                }
 
-        var connection = new ProxyConnection(Interlocked.Increment(ref nextId), client, upstream, target, time.GetUtcNow());
-        connections[connection.Id] = connection;
-        try
-        {
-            await connection.RunAsync();
+                await connection.RunAsync();
+            }
+            finally
+            {
+                connections.TryRemove(connection.Id, out _);
+            }
         }
         finally
         {
-            connections.TryRemove(connection.Id, out _);
+            Interlocked.Decrement(ref open);
         }
     }
 }

@@ -17,9 +17,11 @@ internal sealed class AppRuntime : IAsyncDisposable
     {
         Resources = resources;
         Run = run;
+        Time = time;
         var services = new RunnerServices(
             run, time, new PortAllocator(), EnvironmentBuilder.Inherited(), r => runners[r.Name], r => proxies.GetValueOrDefault(r.Name),
             lifetime.Token, resources, () => ControlUrl);
+        StateChanges = services.StateChanges;
         foreach (var resource in resources)
         {
             BindPassword(resource, run.Paths);
@@ -39,8 +41,12 @@ internal sealed class AppRuntime : IAsyncDisposable
 
     public RunSettings Run { get; }
 
+    public TimeProvider Time { get; }
+
     /// Set once the control API listens (before any resource starts); Prometheus scrapes it.
     public string ControlUrl { get; set; } = "";
+
+    public ResourceStateChanges StateChanges { get; }
 
     public IReadOnlyList<ResourceSnapshot> Snapshots() => Resources.Select(r => runners[r.Name].Snapshot()).ToList();
 

@@ -28,6 +28,7 @@ internal static class EnvironmentBuilder
         env["Market__Seed"] = run.Seed.ToString(CultureInfo.InvariantCulture);
         env["Market__Epoch"] = run.EpochText;
         Overlay(env, resource.Environment, run.Paths.ResourceData(resource.Name), controlUrl);
+        ApplyOverrides(env, resource);
         return env;
     }
 
@@ -36,6 +37,7 @@ internal static class EnvironmentBuilder
         var env = new Dictionary<string, string>(inherited, StringComparer.Ordinal);
         AddReferences(env, resource);
         Overlay(env, resource.Environment);
+        ApplyOverrides(env, resource);
         return env;
     }
 
@@ -65,6 +67,15 @@ internal static class EnvironmentBuilder
         }
 
         return env;
+    }
+
+    private static void ApplyOverrides(IDictionary<string, string> env, Resource resource)
+    {
+        foreach (var (key, value) in resource.ConfigOverrides)
+        {
+            if (value is null) env.Remove(key);
+            else env[key] = value;
+        }
     }
 
     /// `{data}` in a value stands for the resource's own data directory, `{control}` for the control API's URL.

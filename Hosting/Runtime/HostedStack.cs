@@ -8,12 +8,18 @@ internal sealed class HostedStack : IAsyncDisposable
 {
     private readonly TaskCompletionSource shutdownRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private HostedStack(AppRuntime runtime, string adminToken)
+    private readonly IReadOnlyList<IAppHostExtension> extensions;
+
+    private HostedStack(AppRuntime runtime, string adminToken, IReadOnlyList<IAppHostExtension> extensions)
     {
         Runtime = runtime;
         AdminToken = adminToken;
-        Control = new ControlApi(runtime, adminToken, () => shutdownRequested.TrySetResult());
+        this.extensions = extensions;
+        StackControl = new StackControl(runtime, adminToken);
+        Control = new ControlApi(runtime, adminToken, () => shutdownRequested.TrySetResult(), extensions, StackControl);
     }
+
+    public IStackControl StackControl { get; }
 
     public AppRuntime Runtime { get; }
 
@@ -39,7 +45,7 @@ internal sealed class HostedStack : IAsyncDisposable
             AlertWebhookUrl = options.AlertWebhookUrl,
         };
         var runtime = new AppRuntime(app.Resources, run, options.RandomPorts, options.ConsoleEcho ? new ConsoleEcho() : null, options.TimeProvider);
-        var stack = new HostedStack(runtime, token);
+        var stack = new HostedStack(runtime, token, app.Extensions);
         try
         {
             runtime.StartProxies();
@@ -47,6 +53,7 @@ internal sealed class HostedStack : IAsyncDisposable
             runtime.ControlUrl = stack.Control.Url;
             stack.WriteState(options.TimeProvider);
             runtime.StartResources();
+            foreach (var extension in stack.extensions) await extension.StartAsync(stack.StackControl, ct);
             return stack;
         }
         catch
@@ -60,6 +67,8 @@ internal sealed class HostedStack : IAsyncDisposable
     {
         // The control API goes first: a start or restart arriving mid-shutdown would launch a process nobody stops.
         await Control.DisposeAsync();
+        // Extensions next, while the resources still run (the fault engine reverts its faults).
+        foreach (var extension in extensions) await extension.StopAsync(CancellationToken.None);
         await Runtime.DisposeAsync();
         File.Delete(Paths.StateFile);
         File.Delete(Paths.AdminTokenFile);

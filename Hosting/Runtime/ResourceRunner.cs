@@ -11,7 +11,18 @@ internal abstract class ResourceRunner(Resource resource, RunnerServices service
 
     protected RunnerServices Services { get; } = services;
 
-    protected ResourceState State { get; set; } = ResourceState.NotStarted;
+    private ResourceState state = ResourceState.NotStarted;
+
+    protected ResourceState State
+    {
+        get => state;
+        set
+        {
+            if (state == value) return;
+            state = value;
+            Services.StateChanges.Raise(Resource.Name, value);
+        }
+    }
 
     protected HealthStatus? Health { get; set; }
 

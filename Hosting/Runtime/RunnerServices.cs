@@ -13,4 +13,7 @@ internal sealed record RunnerServices(
     Func<Resource, TcpProxy?> Proxy,
     CancellationToken Stopping,
     IReadOnlyList<Resource> Resources,
-    Func<string> ControlUrl);
+    Func<string> ControlUrl)
+{
+    public ResourceStateChanges StateChanges { get; } = new();
+}

@@ -16,6 +16,9 @@ public static class DistributedApplicationTestingBuilder
         try
         {
             stack = await HostedStack.StartAsync(app, new AppPaths(app.Options.DataDirectory!), ct);
+            // Marks the data directory as served by a live AppHost (this process), so that CLI verbs pointed at it
+            // with --data-dir (a drill, heal) use this stack instead of starting one.
+            AppHostLock.Acquire(stack.Paths.AppHostPidFile);
         }
         catch
         {

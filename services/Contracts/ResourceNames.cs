@@ -5,6 +5,9 @@ public static class ResourceNames
 {
     public const string Postgres = "postgres";
     public const string TradingDb = "tradingdb";
+    /// The incident responder's own server and database: it must keep working while the trading database is down.
+    public const string ResponderPostgres = "responder-postgres";
+    public const string ResponderDb = "responderdb";
     public const string Redis = "redis";
     public const string Broker = "broker";
     public const string DataIngestor = "data-ingestor";
