@@ -1,5 +1,7 @@
+using GameDay.ServiceDefaults.Chaos;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -34,9 +36,12 @@ public static class Extensions
         builder.AddDefaultHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddServiceDiscovery();
+        // App-layer chaos (design.md §5): off until a fault sets it through /admin/chaos; seeded per run.
+        builder.Services.AddChaosPipelines(builder.Configuration.GetValue("Market:Seed", 42));
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
             http.AddStandardResilienceHandler();
+            http.AddChaosHandler();
             http.AddServiceDiscovery();
         });
         return builder;
@@ -95,6 +100,9 @@ public static class Extensions
         app.MapHealthChecks(HealthEndpointPath);
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") });
         app.MapPrometheusScrapingEndpoint();
+        app.MapChaosEndpoints();
+        // Created now rather than on first use, so chaos_active reports its zeros from the start.
+        app.Services.GetRequiredService<ChaosMetrics>();
         return app;
     }
 

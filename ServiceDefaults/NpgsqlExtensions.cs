@@ -10,6 +10,22 @@ namespace Microsoft.Extensions.Hosting;
 /// a health check, logging, tracing and metrics. Replacing this with Aspire.Npgsql is one line.
 public static class NpgsqlExtensions
 {
+    /// Aspire.Npgsql's `AddKeyedNpgsqlDataSource`: a second database, resolved with `[FromKeyedServices(name)]`;
+    /// no health check (a service whose health must not depend on that database).
+    public static IHostApplicationBuilder AddKeyedNpgsqlDataSource(this IHostApplicationBuilder builder, string connectionName)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{connectionName} is missing; the AppHost injects it as ConnectionStrings__{connectionName}.");
+        builder.Services.AddKeyedSingleton(connectionName, (sp, _) =>
+        {
+            var dataSource = new NpgsqlDataSourceBuilder(connectionString).UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>());
+            dataSource.ConnectionStringBuilder.ApplicationName = builder.Environment.ApplicationName;
+            return dataSource.Build();
+        });
+        return builder;
+    }
+
     public static IHostApplicationBuilder AddNpgsqlDataSource(this IHostApplicationBuilder builder, string connectionName)
     {
         var connectionString = builder.Configuration.GetConnectionString(connectionName)

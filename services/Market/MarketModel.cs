@@ -49,15 +49,25 @@ public sealed class MarketModel
     private void Advance()
     {
         _step++;
-        var shock = _shocks.Sum(s => s.ReturnAt(_step));
+        var shock = _shocks.Where(s => s.Symbol is null).Sum(s => s.ReturnAt(_step));
         var index = Gaussian() * _options.IndexVolatility;
         for (var i = 0; i < _logPrices.Length; i++)
         {
             var own = Gaussian() * _options.IdiosyncraticVolatility;
             var beta = Instruments[i].Beta;
             var variance = Math.Pow(beta * _options.IndexVolatility, 2) + Math.Pow(_options.IdiosyncraticVolatility, 2);
-            _logPrices[i] += beta * (index + shock) + own - variance / 2;
+            _logPrices[i] += beta * (index + shock) + own - variance / 2 + SymbolShock(Instruments[i].Symbol);
         }
+    }
+
+    private double SymbolShock(string symbol)
+    {
+        var sum = 0.0;
+        foreach (var s in _shocks)
+        {
+            if (s.Symbol == symbol) sum += s.ReturnAt(_step);
+        }
+        return sum;
     }
 
     private MarketSnapshot Snapshot()

@@ -41,6 +41,20 @@ public sealed class StreamAdmin(IConnectionMultiplexer redis)
         return (await added).ToString();
     }
 
+    /// Moves a DLQ entry that can never be processed (an undecodable payload) to `<dlq>.archive`, kept for the
+    /// investigation, and removes it from the DLQ. Returns the archive entry id, or null if absent.
+    public async Task<string?> ArchiveAsync(string dlqStream, string id, string archivedAt)
+    {
+        var db = redis.GetDatabase();
+        var entries = await db.StreamRangeAsync(dlqStream, id, id);
+        if (entries.Length == 0) return null;
+        var transaction = db.CreateTransaction();
+        var added = transaction.StreamAddAsync(dlqStream + ".archive", [.. entries[0].Values, new("archived_at", archivedAt), new("dlq_id", id)]);
+        _ = transaction.StreamDeleteAsync(dlqStream, [id]);
+        await transaction.ExecuteAsync();
+        return (await added).ToString();
+    }
+
     private static async Task<long?> LagAsync(IDatabase db, string stream, string group)
     {
         var groups = (RedisResult[])(await db.ExecuteAsync("XINFO", "GROUPS", stream))!;

@@ -12,8 +12,6 @@ public static class AdminMarketApi
 
     public sealed record HaltRequest(double Minutes);
 
-    public sealed record ShockRequest(double TotalReturn, int Steps);
-
     public sealed record ReplayView(string Venue, string ClientOrderId, int Submissions);
 
     public static RouteGroupBuilder MapAdminMarketApi(this RouteGroupBuilder admin)
@@ -48,10 +46,9 @@ public static class AdminMarketApi
             ? AdminApi.Done(b, () => b.Admin.Halt(TimeSpan.FromMinutes(body.Minutes)))
             : Invalid.Field("minutes", "Between 0 and 1440.");
 
-    private static Results<Ok<MarketShock>, ValidationProblem> Shock(ShockRequest body, Brokerage b, CancellationToken ct)
+    private static Results<Ok<IReadOnlyList<MarketShock>>, ValidationProblem> Shock(ShockRequest body, Brokerage b, CancellationToken ct)
     {
-        if (body.Steps <= 0) return Invalid.Field("steps", "One or more.");
-        if (body.TotalReturn is <= -1 or > 10) return Invalid.Field("totalReturn", "Greater than -1.");
-        return TypedResults.Ok(b.Admin.Shock(body.TotalReturn, body.Steps));
+        var resolved = b.Admin.Shock(body);
+        return resolved.Problem is { } problem ? Invalid.Field(resolved.Field!, problem) : TypedResults.Ok(resolved.Shocks);
     }
 }

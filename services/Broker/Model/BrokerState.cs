@@ -84,7 +84,7 @@ public sealed class BrokerState
             case ClockSet e: Clock.Offset = e.Offset; break;
             case HaltStarted e: Breaker.Halt(e.Until, e.Reason, e.Percent, e.At); break;
             case HaltLifted: Breaker.Lift(); break;
-            case ShockAdded e: Market.AddShock(new MarketShock(e.StartStep, e.Steps, e.TotalReturn)); break;
+            case ShockAdded e: Market.AddShock(new MarketShock(e.StartStep, e.Steps, e.TotalReturn, e.Symbol)); break;
             default: throw new InvalidOperationException($"Unknown broker event {brokerEvent.GetType().Name}.");
         }
     }

@@ -25,7 +25,7 @@ public sealed class MarketFeed
 
     public MarketSnapshot Now() => _model.At(_time.GetUtcNow());
 
-    public long CurrentStep => _model.StepAt(_time.GetUtcNow());
+    public long StepAt(DateTimeOffset time) => _model.StepAt(time);
 
     public void AddShock(MarketShock shock) => _model.AddShock(shock);
 

@@ -48,13 +48,16 @@ public sealed class VenueAdmin(BrokerState state, TimeProvider time)
     }
 
     /// A deterministic index move from the next market step on.
-    public MarketShock Shock(double totalReturn, int steps)
+    public MarketShock Shock(double totalReturn, int steps) => Shock(new ShockRequest(totalReturn, steps)).Shocks[0];
+
+    /// Moves of the index or of single symbols (a market fault's), journaled so that a replay gives the same prices.
+    public ShockResolution Shock(ShockRequest request)
     {
         lock (state.Gate)
         {
-            var shock = new MarketShock(state.Market.CurrentStep + 1, steps, totalReturn);
-            state.Record(new ShockAdded(shock.StartStep, shock.Steps, shock.TotalReturn));
-            return shock;
+            var resolved = request.Resolve(state.Market.StepAt, state.Market.Symbols, time.GetUtcNow());
+            foreach (var shock in resolved.Shocks) state.Record(new ShockAdded(shock.StartStep, shock.Steps, shock.TotalReturn, shock.Symbol));
+            return resolved;
         }
     }
 

@@ -6,6 +6,7 @@ public static class DataIngestorApi
     {
         app.MapFeedsApi();
         app.MapQuotesApi();
+        app.MapMarketApi();
         return app;
     }
 }

@@ -13,6 +13,8 @@ internal static class StreamEndpoints
         streams.MapGet("/pending", PendingAsync);
         streams.MapGet("/dlq", DlqAsync);
         streams.MapPost("/dlq/requeue", RequeueAsync);
+        // Entries that can never be processed (undecodable) leave the DLQ for `<dlq>.archive`, kept for the investigation.
+        streams.MapPost("/dlq/archive", ArchiveAsync);
     }
 
     private static async Task<Results<Ok<PendingReport>, ProblemHttpResult>> PendingAsync(
@@ -54,24 +56,47 @@ internal static class StreamEndpoints
     private static async Task<Results<Ok<RequeueResult>, ProblemHttpResult>> RequeueAsync(
         HttpRequest request, StreamAdmin admin, CancellationToken cancellationToken)
     {
-        var (body, error) = await request.ReadJsonBodyAsync<RequeueRequest>(MessageJson.Options, cancellationToken);
-        if (error is not null) return Problems.BadRequest(error);
-        if (string.IsNullOrWhiteSpace(body?.DlqStream) || string.IsNullOrWhiteSpace(body.Id))
-        {
-            return Problems.BadRequest("The body must name the entry: {\"dlqStream\":\"orders.approved.dlq\",\"id\":\"<entry id>\"}.");
-        }
-        var dlq = DlqName(body.DlqStream);
+        var (dlq, id, problem) = await ReadEntryAsync(request, cancellationToken);
+        if (problem is not null) return problem;
         try
         {
-            var requeued = await admin.RequeueAsync(dlq, body.Id);
+            var requeued = await admin.RequeueAsync(dlq!, id!);
             return requeued is null
-                ? Problems.NotFound($"No entry '{body.Id}' (with its original stream recorded) in '{dlq}'.")
+                ? Problems.NotFound($"No entry '{id}' (with its original stream recorded) in '{dlq}'.")
                 : TypedResults.Ok(new RequeueResult(requeued));
         }
         catch (RedisServerException ex) when (ex.Message.Contains("Invalid stream ID", StringComparison.OrdinalIgnoreCase))
         {
-            return Problems.BadRequest($"'{body.Id}' is not a stream entry id.");
+            return Problems.BadRequest($"'{id}' is not a stream entry id.");
         }
+    }
+
+    private static async Task<Results<Ok<ArchiveResult>, ProblemHttpResult>> ArchiveAsync(
+        HttpRequest request, StreamAdmin admin, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (dlq, id, problem) = await ReadEntryAsync(request, cancellationToken);
+        if (problem is not null) return problem;
+        try
+        {
+            var archived = await admin.ArchiveAsync(dlq!, id!, time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            return archived is null ? Problems.NotFound($"No entry '{id}' in '{dlq}'.") : TypedResults.Ok(new ArchiveResult(archived));
+        }
+        catch (RedisServerException ex) when (ex.Message.Contains("Invalid stream ID", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problems.BadRequest($"'{id}' is not a stream entry id.");
+        }
+    }
+
+    /// The DLQ entry a requeue or archive body names: `{"dlqStream": "orders.approved.dlq", "id": "<entry id>"}`.
+    private static async Task<(string? Dlq, string? Id, ProblemHttpResult? Problem)> ReadEntryAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (body, error) = await request.ReadJsonBodyAsync<RequeueRequest>(MessageJson.Options, cancellationToken);
+        if (error is not null) return (null, null, Problems.BadRequest(error));
+        if (string.IsNullOrWhiteSpace(body?.DlqStream) || string.IsNullOrWhiteSpace(body.Id))
+        {
+            return (null, null, Problems.BadRequest("The body must name the entry: {\"dlqStream\":\"orders.approved.dlq\",\"id\":\"<entry id>\"}."));
+        }
+        return (DlqName(body.DlqStream), body.Id, null);
     }
 
     /// Both `orders.approved` and `orders.approved.dlq` name the same DLQ.
@@ -87,3 +112,5 @@ internal static class StreamEndpoints
 public sealed record DlqListing(string Stream, long Length, IReadOnlyList<DlqEntry> Entries);
 
 public sealed record RequeueResult(string RequeuedAs);
+
+public sealed record ArchiveResult(string ArchivedAs);

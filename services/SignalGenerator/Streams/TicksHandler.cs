@@ -1,9 +1,12 @@
 using GameDay.Contracts;
 using GameDay.Contracts.Messages;
 using GameDay.Messaging;
+using GameDay.ServiceDefaults.Chaos;
 using GameDay.SignalGenerator.Calibration;
 using GameDay.SignalGenerator.Infrastructure;
 using GameDay.SignalGenerator.Model;
+using Polly;
+using Polly.Registry;
 
 namespace GameDay.SignalGenerator.Streams;
 
@@ -11,14 +14,27 @@ namespace GameDay.SignalGenerator.Streams;
 /// inbox transaction. The in-memory indicators advance inside the handler, before the commit:
 /// a crash between the two can lose one tick of indicator state (a redelivery after a rollback
 /// is recognised by its sequence and yields the same decision). Duplicates are impossible: the
-/// signal id is deterministic and only an inserted row is enqueued.
-public sealed class TicksHandler(SignalEngine engine, ParametersInUse parameters, SignalMetrics metrics, TimeProvider time)
+/// signal id is deterministic and only an inserted row is enqueued. A batch runs through the
+/// `processing` chaos pipeline and each signal insert through the `db` one; both pass straight
+/// through unless a fault turned them on (signal-latency).
+public sealed class TicksHandler(
+    SignalEngine engine, ParametersInUse parameters, SignalMetrics metrics, TimeProvider time, ResiliencePipelineProvider<string> pipelines)
     : IStreamHandler
 {
+    private readonly ResiliencePipeline processing = pipelines.GetPipeline(ChaosPipelines.Processing);
+    private readonly ResiliencePipeline database = pipelines.GetPipeline(ChaosPipelines.Db);
+
     public async Task HandleAsync(StreamMessage message, StreamContext context, CancellationToken cancellationToken)
     {
         if (message.Type != nameof(TicksReceived)) return;
         var ticks = message.Read<TicksReceived>();
+        await processing.ExecuteAsync(
+            static (state, ct) => new ValueTask(state.handler.ProcessAsync(state.ticks, state.context, ct)),
+            (handler: this, ticks, context), cancellationToken);
+    }
+
+    private async Task ProcessAsync(TicksReceived ticks, StreamContext context, CancellationToken cancellationToken)
+    {
         var inUse = parameters.Current;
         foreach (var quote in ticks.Quotes)
         {
@@ -26,7 +42,10 @@ public sealed class TicksHandler(SignalEngine engine, ParametersInUse parameters
             var generatedAt = time.GetUtcNow();
             var signal = new SignalGenerated(candidate.SignalId, candidate.Symbol, candidate.Side, candidate.Price,
                 candidate.Strength, candidate.Reason, candidate.TickTime, generatedAt);
-            if (!await SignalStore.InsertAsync(context.Connection, context.Transaction, signal, cancellationToken)) continue;
+            var inserted = await database.ExecuteAsync(
+                static (state, ct) => new ValueTask<bool>(SignalStore.InsertAsync(state.Connection, state.Transaction, state.signal, ct)),
+                (context.Connection, context.Transaction, signal), cancellationToken);
+            if (!inserted) continue;
             await context.EnqueueAsync(StreamNames.Signals, signal, $"signal:{signal.SignalId}", cancellationToken);
             metrics.Generated(signal.Side, generatedAt - signal.TickTime);
         }
