@@ -18,12 +18,13 @@ public static class ActionCatalogue
         new("resource.restart", Changes, ["resource"]),
         new("resource.stop", Changes, ["resource"]),
         new("resource.start-all", Changes, []),
+        new("resource.restore-config", Changes, ["resource"]),
         new("trading.status", Reads, []),
         new("trading.halt", Changes, ["reason"]),
-        new("trading.unhalt", Changes, []),
+        new("trading.unhalt", Changes, [], ["reason"]),
         new("trading.emergency-stop", Changes, []),
         new("postgres.connections", Reads, []),
-        new("postgres.terminate-idle", Changes, ["olderThanSeconds"]),
+        new("postgres.terminate-idle", Changes, ["olderThanSeconds"], ["application"]),
         new("postgres.blocking-queries", Reads, []),
         new("postgres.terminate-blocker", Changes, []),
         new("postgres.analyze", Changes, ["table"]),
@@ -37,6 +38,11 @@ public static class ActionCatalogue
         new("risk.decisions", Reads, [], ["limit"]),
         new("verify.checklist", Reads, []),
         new("notify", Reads, ["template"]),
+        new("trading.reduce", Changes, ["reason"]),
+        new("venue.status", Reads, [], ["expect"]),
+        new("latency.hops", Reads, []),
+        new("positions.sync-from-venue", Changes, []),
+        new("security.evidence", Reads, ["resource"], ["tail"]),
     ];
 
     public static readonly IReadOnlyDictionary<string, ActionSpec> Actions =

@@ -14,6 +14,11 @@ public static class ActionServices
         AddClient(services, HttpActionClients.Orchestrator, token, _ => $"http://{ResourceNames.Orchestrator}");
         AddClient(services, HttpActionClients.ExecutionEngine, token, _ => $"http://{ResourceNames.ExecutionEngine}");
         AddClient(services, HttpActionClients.RiskManager, token, _ => $"http://{ResourceNames.RiskManager}");
+        AddClient(services, HttpActionClients.Broker, token, _ => $"http://{ResourceNames.Broker}");
+        services.AddHttpClient(HttpActionClients.Prometheus);
+        services.AddSingleton(ActionSettings.From(configuration));
+        services.AddSingleton<PrometheusClient>();
+        services.AddSingleton<EvidenceCollector>();
         services.AddSingleton<HttpActionClients>();
         services.AddSingleton<RedisAccess>();
         services.AddSingleton<ActionRegistry>();
@@ -22,6 +27,7 @@ public static class ActionServices
         services.AddSingleton<IIncidentAction, ResourceLogsAction>();
         services.AddSingleton<IIncidentAction, ResourceStartAction>();
         services.AddSingleton<IIncidentAction, ResourceRestartAction>();
+        services.AddSingleton<IIncidentAction, RestoreConfigAction>();
         services.AddSingleton<IIncidentAction, ResourceStopAction>();
         services.AddSingleton<IIncidentAction, StartAllAction>();
         services.AddSingleton<IIncidentAction, TradingStatusAction>();
@@ -43,6 +49,11 @@ public static class ActionServices
         services.AddSingleton<IIncidentAction, RiskDecisionsAction>();
         services.AddSingleton<IIncidentAction, VerifyChecklistAction>();
         services.AddSingleton<IIncidentAction, NotifyAction>();
+        services.AddSingleton<IIncidentAction, TradingReduceAction>();
+        services.AddSingleton<IIncidentAction, VenueStatusAction>();
+        services.AddSingleton<IIncidentAction, LatencyHopsAction>();
+        services.AddSingleton<IIncidentAction, PositionsSyncAction>();
+        services.AddSingleton<IIncidentAction, SecurityEvidenceAction>();
         return services;
     }
 

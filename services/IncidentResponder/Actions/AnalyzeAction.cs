@@ -1,10 +1,11 @@
+using GameDay.Contracts;
 using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace GameDay.IncidentResponder.Actions;
 
 /// `postgres.analyze {table}`: refreshes the planner's statistics of one table.
-public sealed partial class AnalyzeAction(NpgsqlDataSource dataSource) : PostgresAction(dataSource)
+public sealed partial class AnalyzeAction([FromKeyedServices(ResourceNames.TradingDb)] NpgsqlDataSource dataSource) : PostgresAction(dataSource)
 {
     public override string Name => "postgres.analyze";
 

@@ -1,9 +1,10 @@
+using GameDay.Contracts;
 using Npgsql;
 
 namespace GameDay.IncidentResponder.Actions;
 
 /// `postgres.blocking-queries`: sessions waiting on a lock and who blocks them (pg_blocking_pids).
-public sealed class BlockingQueriesAction(NpgsqlDataSource dataSource) : PostgresAction(dataSource)
+public sealed class BlockingQueriesAction([FromKeyedServices(ResourceNames.TradingDb)] NpgsqlDataSource dataSource) : PostgresAction(dataSource)
 {
     public override string Name => "postgres.blocking-queries";
 

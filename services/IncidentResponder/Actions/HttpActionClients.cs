@@ -11,6 +11,10 @@ public sealed class HttpActionClients(IHttpClientFactory factory)
     public const string Orchestrator = "autopilot-orchestrator";
     public const string ExecutionEngine = "autopilot-execution-engine";
     public const string RiskManager = "autopilot-risk-manager";
+    public const string Broker = "autopilot-broker";
+
+    /// No base address and no admin token: the diagnosis actions find Prometheus at run time (<see cref="PrometheusClient"/>).
+    public const string Prometheus = "autopilot-prometheus";
 
     public HttpClient Client(string name) => factory.CreateClient(name);
 
@@ -24,6 +28,12 @@ public sealed class HttpActionClients(IHttpClientFactory factory)
     {
         using var content = body is null ? null : JsonContent.Create(body);
         using var response = await Client(client).PostAsync(path, content, cancellationToken);
+        return await OutcomeAsync(response, cancellationToken);
+    }
+
+    public async Task<ActionOutcome> DeleteAsync(string client, string path, CancellationToken cancellationToken)
+    {
+        using var response = await Client(client).DeleteAsync(path, cancellationToken);
         return await OutcomeAsync(response, cancellationToken);
     }
 

@@ -1,10 +1,11 @@
+using GameDay.Contracts;
 using System.Text;
 using Npgsql;
 
 namespace GameDay.IncidentResponder.Actions;
 
 /// Base of the PostgreSQL actions: they run on the responder's own data source and report rows as text.
-public abstract class PostgresAction(NpgsqlDataSource dataSource) : IIncidentAction
+public abstract class PostgresAction([FromKeyedServices(ResourceNames.TradingDb)] NpgsqlDataSource dataSource) : IIncidentAction
 {
     public abstract string Name { get; }
 

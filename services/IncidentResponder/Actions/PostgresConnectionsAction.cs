@@ -1,9 +1,10 @@
+using GameDay.Contracts;
 using Npgsql;
 
 namespace GameDay.IncidentResponder.Actions;
 
 /// `postgres.connections`: pg_stat_activity by application and state.
-public sealed class PostgresConnectionsAction(NpgsqlDataSource dataSource) : PostgresAction(dataSource)
+public sealed class PostgresConnectionsAction([FromKeyedServices(ResourceNames.TradingDb)] NpgsqlDataSource dataSource) : PostgresAction(dataSource)
 {
     public override string Name => "postgres.connections";
 

@@ -1,10 +1,11 @@
+using GameDay.Contracts;
 using Npgsql;
 
 namespace GameDay.IncidentResponder.Actions;
 
 /// `postgres.terminate-blocker`: ends the sessions at the head of lock chains (they block others and
 /// wait on no one), never the responder's own session.
-public sealed class TerminateBlockerAction(NpgsqlDataSource dataSource) : PostgresAction(dataSource)
+public sealed class TerminateBlockerAction([FromKeyedServices(ResourceNames.TradingDb)] NpgsqlDataSource dataSource) : PostgresAction(dataSource)
 {
     public override string Name => "postgres.terminate-blocker";
 

@@ -11,6 +11,7 @@ public static class IncidentResponderApi
 
         var api = app.MapGroup("/api");
         AlertEndpoints.Map(api);
+        AutomationEndpoints.Map(api);
         var incidents = api.MapGroup("/incidents");
         IncidentEndpoints.Map(incidents);
         OperatorEndpoints.Map(incidents);

@@ -17,8 +17,15 @@ public sealed class ApprovalGate
     /// False when the step was already approved.
     public bool Approve(long incidentId, string stepId, string by) => Slot(incidentId, stepId).TrySetResult(by);
 
-    /// A re-opened incident asks again: an approval covers one run of the step.
-    public void Reset(long incidentId, string stepId) => approvals.TryRemove((incidentId, stepId), out _);
+    /// A re-opened incident asks again: an approval covers one run of the step. A step still waiting keeps waiting
+    /// for the same approval (dropping its slot would leave that run waiting for an answer nobody can give).
+    public void Reset(long incidentId, string stepId)
+    {
+        if (approvals.TryGetValue((incidentId, stepId), out var slot) && slot.Task.IsCompleted)
+        {
+            approvals.TryRemove(new KeyValuePair<(long, string), TaskCompletionSource<string>>((incidentId, stepId), slot));
+        }
+    }
 
     private TaskCompletionSource<string> Slot(long incidentId, string stepId) =>
         approvals.GetOrAdd((incidentId, stepId), _ => new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously));

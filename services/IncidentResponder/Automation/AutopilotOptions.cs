@@ -5,8 +5,10 @@ public sealed record AutopilotOptions
 {
     public const string Autopilot = "autopilot";
     public const string Off = "off";
+    public const string Trainee = "trainee";
 
-    /// `autopilot` executes runbooks; `off` only records incidents.
+    /// The mode at start: `autopilot` executes runbooks; `off` only records incidents; `trainee` executes nothing and lays
+    /// the runbook's steps out for a person to do and report (a trainee drill grades them). See <see cref="AutomationMode"/>.
     public string Mode { get; set; } = Off;
 
     /// The runbooks directory, relative to the content root (the project directory).
@@ -15,8 +17,8 @@ public sealed record AutopilotOptions
     /// Plan and record the steps as `planned`; execute nothing.
     public bool DryRun { get; set; }
 
-    /// At most this many mitigations of the same target per RateWindow.
-    public int MitigationsPerTarget { get; set; } = 3;
+    /// At most this many runs of one fix (action and parameters) on the same target per RateWindow; approved and protective steps are exempt.
+    public int MitigationsPerTarget { get; set; } = 5;
 
     public TimeSpan RateWindow { get; set; } = TimeSpan.FromMinutes(10);
 
@@ -28,9 +30,15 @@ public sealed record AutopilotOptions
     /// The AppHost control API; the AppHost injects GAMEDAY_CONTROL_URL.
     public string? ControlUrl { get; set; }
 
+    public static IReadOnlyList<string> Modes { get; } = [Autopilot, Off, Trainee];
+
+    /// Null when the mode is known, else what is wrong.
+    public static string? ValidateMode(string? mode) =>
+        mode is Autopilot or Off or Trainee ? null : $"Mode must be '{Autopilot}', '{Off}' or '{Trainee}', not '{mode}'.";
+
     public string? Validate()
     {
-        if (Mode is not (Autopilot or Off)) return $"Responder:Mode must be '{Autopilot}' or '{Off}', not '{Mode}'.";
+        if (ValidateMode(Mode) is { } mode) return $"Responder:{mode}";
         if (MitigationsPerTarget < 1 || BreakerThreshold < 1) return "Responder:MitigationsPerTarget and BreakerThreshold must be at least 1.";
         if (RateWindow <= TimeSpan.Zero || BreakerWindow <= TimeSpan.Zero) return "Responder:RateWindow and BreakerWindow must be positive.";
         if (string.IsNullOrWhiteSpace(RunbooksPath)) return "Responder:RunbooksPath must name the runbooks directory.";

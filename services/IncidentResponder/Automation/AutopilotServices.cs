@@ -6,7 +6,8 @@ namespace GameDay.IncidentResponder.Automation;
 
 public static class AutopilotServices
 {
-    /// The steps API always; the autopilot itself (replacing the no-op automation) when Responder:Mode is `autopilot`.
+    /// The autopilot and its steps API. It always runs; <see cref="AutomationMode"/> (Responder:Mode at start,
+    /// PUT /api/automation later) decides whether incidents are handed to it.
     public static IHostApplicationBuilder AddAutopilot(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -19,9 +20,10 @@ public static class AutopilotServices
         services.AddSingleton<RunbookCatalog>();
         services.AddSingleton<ApprovalGate>();
         services.AddSingleton<StepApprovals>();
-        if ((builder.Configuration["Responder:Mode"] ?? AutopilotOptions.Off) != AutopilotOptions.Autopilot) return builder;
+        services.AddSingleton<StepReports>();
+        services.AddSingleton(sp => new AutomationMode(Options(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AutomationMode>>()));
 
-        // Until the topology references Redis, the Redis actions report that they have no connection.
+        // Without a Redis reference (a topology without it), the Redis actions report that they have no connection.
         if (builder.Configuration.GetConnectionString("redis") is not null) builder.AddRedisClient("redis");
         services.AddIncidentActions(builder.Configuration);
         services.AddConditionEvaluation();
@@ -31,7 +33,7 @@ public static class AutopilotServices
         services.AddSingleton(sp => new RunbookRunner(
             sp.GetRequiredService<ActionRegistry>(), sp.GetRequiredService<IConditionEvaluator>(), sp.GetRequiredService<IStepRecorder>(),
             sp.GetRequiredService<MitigationRateLimit>(), sp.GetRequiredService<FixBreaker>(), sp.GetRequiredService<ApprovalGate>(),
-            sp.GetRequiredService<TimeProvider>(), Options(sp).DryRun));
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Autopilot>();
         services.AddSingleton<IIncidentAutomation>(sp => sp.GetRequiredService<Autopilot>());
         services.AddHostedService<AutopilotWorker>();

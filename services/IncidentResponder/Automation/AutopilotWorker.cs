@@ -3,15 +3,15 @@ using GameDay.Messaging;
 
 namespace GameDay.IncidentResponder.Automation;
 
-/// Runs queued incidents in the background, one incident at a time per target (the incident's
-/// resource, else its runbook). A re-fire counts against the breaker for the mitigations the previous
-/// run applied, and asks again for approvals.
+/// Runs queued incidents in the background, each in its own task: a long verification of one incident
+/// never holds up another (the runner serialises mitigations per target). A re-fire counts against the
+/// breaker for the mitigations the previous run applied, and asks again for approvals.
 public sealed partial class AutopilotWorker(
     Autopilot autopilot, SchemaReady schemaReady, RunbookCatalog catalog, IncidentRunSource source, RunbookRunner runner,
     FixBreaker breaker, ApprovalGate approvals, TimeProvider time, ILogger<AutopilotWorker> logger) : BackgroundService
 {
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> targets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<long, IReadOnlyList<(string Step, string Target)>> applied = new();
+    private readonly TargetLocks incidents = new();
     private readonly ConcurrentDictionary<Task, byte> running = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -19,9 +19,9 @@ public sealed partial class AutopilotWorker(
         await schemaReady.WaitAsync(stoppingToken);
         try
         {
-            await foreach (var change in autopilot.Queue.ReadAllAsync(stoppingToken))
+            await foreach (var queued in autopilot.Queue.ReadAllAsync(stoppingToken))
             {
-                var run = RunAsync(change, stoppingToken);
+                var run = RunAsync(queued.Change, queued.DryRun, queued.Trainee, stoppingToken);
                 running.TryAdd(run, 0);
                 _ = run.ContinueWith(done => running.TryRemove(done, out _), TaskScheduler.Default);
             }
@@ -32,7 +32,7 @@ public sealed partial class AutopilotWorker(
         }
     }
 
-    private async Task RunAsync(IncidentChange change, CancellationToken cancellationToken)
+    private async Task RunAsync(IncidentChange change, bool dryRun, bool trainee, CancellationToken cancellationToken)
     {
         await Task.Yield();
         try
@@ -48,18 +48,10 @@ public sealed partial class AutopilotWorker(
                 foreach (var (step, target) in applied.GetValueOrDefault(change.IncidentId) ?? []) breaker.RecordFailure(step, target, time.GetUtcNow());
                 foreach (var step in runbook.Steps) approvals.Reset(change.IncidentId, step.Id);
             }
-            var gate = targets.GetOrAdd(subject.Resource ?? runbook.Id, _ => new SemaphoreSlim(1, 1));
-            await gate.WaitAsync(cancellationToken);
-            try
-            {
-                var result = await runner.RunAsync(new RunRequest(change.IncidentId, runbook, subject.Labels), cancellationToken);
-                applied[change.IncidentId] = result.Mitigations;
-                LogRun(change.IncidentId, runbook.Id, result.Outcome);
-            }
-            finally
-            {
-                gate.Release();
-            }
+            using var _ = await incidents.AcquireAsync($"incident/{change.IncidentId}", cancellationToken);
+            var result = await runner.RunAsync(new RunRequest(change.IncidentId, runbook, subject.Labels, dryRun) { Trainee = trainee }, cancellationToken);
+            applied[change.IncidentId] = result.Mitigations;
+            LogRun(change.IncidentId, runbook.Id, result.Outcome);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -12,6 +12,6 @@ public interface IStepRecorder
     /// Acknowledged by "autopilot" when the incident is still triggered.
     Task AcknowledgeAsync(long incidentId, CancellationToken cancellationToken);
 
-    /// Mitigating at the first mitigate step (when the state machine allows it).
+    /// Mitigating at the first mitigate step, from triggered or acknowledged only (an incident already in monitoring stays there).
     Task MitigatingAsync(long incidentId, string note, CancellationToken cancellationToken);
 }

@@ -1,26 +1,28 @@
 namespace GameDay.IncidentResponder.Automation;
 
-/// At most N mitigations of the same target per sliding window, whichever incident asks.
+/// At most N runs of one fix (an action with its parameters) on one target per sliding window, whichever incident
+/// asks: it stops a fix from being repeated (a restart storm), not a different fix (restoring the configuration that
+/// makes the restarts fail must not wait for the budget the restarts used up).
 public sealed class MitigationRateLimit(int limit, TimeSpan window)
 {
     private readonly Dictionary<string, List<DateTimeOffset>> recent = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
-    /// Takes one slot for the target at `now`, or returns false (and takes nothing) when the window is full.
-    public bool TryAcquire(string target, DateTimeOffset now)
+    /// Takes one slot for the fix on the target at `now`, or returns false (and takes nothing) when the window is full.
+    public bool TryAcquire(string fix, string target, DateTimeOffset now)
     {
         lock (gate)
         {
-            var times = Recent(target, now);
+            var times = Recent($"{fix} {target}", now);
             if (times.Count >= limit) return false;
             times.Add(now);
             return true;
         }
     }
 
-    public int Used(string target, DateTimeOffset now)
+    public int Used(string fix, string target, DateTimeOffset now)
     {
-        lock (gate) return Recent(target, now).Count;
+        lock (gate) return Recent($"{fix} {target}", now).Count;
     }
 
     private List<DateTimeOffset> Recent(string target, DateTimeOffset now)

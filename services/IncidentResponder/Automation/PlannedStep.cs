@@ -14,4 +14,7 @@ public sealed record PlannedStep(
     string? NotApplicable)
 {
     public string Id => Step.Id;
+
+    /// Waits for an operator's approval: a high-risk step, or one whose pre-conditions ask for it.
+    public bool Gated => Step.NeedsApproval || Pre.Any(c => c is ApprovalCondition);
 }

@@ -11,20 +11,20 @@ public sealed class PostgresStepRecorder(NpgsqlDataSource dataSource, IncidentOp
     public const string Actor = "autopilot";
 
     private const string UpsertSql =
-        "INSERT INTO incident_steps (incident_id, step_id, position, kind, action, risk, status, detail, started_at, finished_at) " +
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (incident_id, step_id) DO UPDATE SET " +
-        "status = EXCLUDED.status, detail = EXCLUDED.detail, " +
+        "INSERT INTO incident_steps (incident_id, step_id, position, kind, action, risk, status, detail, started_at, finished_at, target) " +
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (incident_id, step_id) DO UPDATE SET " +
+        "status = EXCLUDED.status, detail = EXCLUDED.detail, target = EXCLUDED.target, " +
         "started_at = CASE WHEN EXCLUDED.status = 'running' THEN EXCLUDED.started_at ELSE coalesce(incident_steps.started_at, EXCLUDED.started_at) END, " +
         "finished_at = EXCLUDED.finished_at";
 
-    private static readonly string[] Final = [StepStatuses.Succeeded, StepStatuses.Failed, StepStatuses.Skipped, StepStatuses.NotApplicable];
+    private static readonly string[] Final = [StepStatuses.Succeeded, StepStatuses.Failed, StepStatuses.Skipped, StepStatuses.NotApplicable, StepStatuses.Done];
 
     public async Task StepAsync(long incidentId, PlannedStep step, string status, string detail, string? eventType, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var tx = await IncidentTransaction.BeginAsync(dataSource, cancellationToken);
         await tx.ExecuteAsync(UpsertSql, cancellationToken, incidentId, step.Id, step.Position, Lower(step.Step.Kind), step.Step.Action,
-            Lower(step.Step.Risk), status, detail, status == StepStatuses.Running ? now : null, Final.Contains(status) ? now : null);
+            Lower(step.Step.Risk), status, detail, status == StepStatuses.Running ? now : null, Final.Contains(status) ? now : null, step.Target);
         if (eventType is not null)
         {
             await tx.AddEventAsync(incidentId, now, eventType, $"{step.Id} ({step.Step.Action}): {detail}",
@@ -47,7 +47,7 @@ public sealed class PostgresStepRecorder(NpgsqlDataSource dataSource, IncidentOp
     // No operator note through the core (it would read "operator: …"): the autopilot's own note says why.
     public async Task MitigatingAsync(long incidentId, string note, CancellationToken cancellationToken)
     {
-        if ((await operations.MoveAsync(incidentId, IncidentStates.Mitigating, null, cancellationToken)).Incident is not null)
+        if ((await operations.MitigationStartedAsync(incidentId, cancellationToken)).Incident is not null)
         {
             await NoteAsync(incidentId, note, cancellationToken);
         }

@@ -5,19 +5,33 @@ using GameDay.Runbooks;
 namespace GameDay.IncidentResponder.Automation;
 
 /// Executes a runbook's steps in order for one incident, behind the safety gates: dry-run, the
-/// approval gate, pre-conditions, the rate limit per target, post-conditions, the breaker. No I/O of
-/// its own: actions, conditions and the recorder are injected (fakes in the tests).
+/// approval gate, pre-conditions, the rate limit per target, post-conditions, the breaker. Mitigations
+/// of one target run one at a time (pre-condition, rate limit and action under the target's lock, so a
+/// second incident about the same service sees the first one's fix). No I/O of its own: actions,
+/// conditions and the recorder are injected (fakes in the tests).
 public sealed class RunbookRunner(
     ActionRegistry actions, IConditionEvaluator conditions, IStepRecorder recorder, MitigationRateLimit rateLimit,
-    FixBreaker breaker, ApprovalGate approvals, TimeProvider time, bool dryRun)
+    FixBreaker breaker, ApprovalGate approvals, TimeProvider time)
 {
+    private readonly TargetLocks targets = new();
+
+    /// Steps that only make things safer (stop or slow trading) are never rate-limited: the limit is there to stop
+    /// a fix from being repeated, and a halt must not wait for a budget that unhalts used up. Nor is a step a person
+    /// approved: the approval is that person's decision to run it now.
+    private static readonly HashSet<string> Protective = new(StringComparer.Ordinal) { "trading.halt", "trading.reduce", "trading.emergency-stop" };
+
     private sealed record Verdict(bool Continue, string? Failure = null);
+
+    /// The same fix is the same action with the same parameters: lifting a `system_error` halt and a `manual` one are two.
+    private static string Fix(PlannedStep step) =>
+        $"{step.Step.Action}({string.Join(", ", step.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))})";
 
     public async Task<RunResult> RunAsync(RunRequest request, CancellationToken cancellationToken)
     {
         var id = request.IncidentId;
         var plan = StepPlanner.Plan(request.Runbook, request.Labels);
-        if (dryRun) return await PlanOnlyAsync(request, plan, cancellationToken);
+        if (request.Trainee) return await LayOutForTraineeAsync(request, plan, cancellationToken);
+        if (request.DryRun) return await PlanOnlyAsync(request, plan, cancellationToken);
 
         await recorder.AcknowledgeAsync(id, cancellationToken);
         var mitigations = new List<(string, string)>();
@@ -34,22 +48,27 @@ public sealed class RunbookRunner(
             {
                 return await StopAsync(id, step, $"breaker open: '{step.Id}' on {step.Target} did not hold repeatedly; left to a person.", mitigations, cancellationToken);
             }
-            if (step.Step.NeedsApproval || step.Pre.Any(c => c is ApprovalCondition)) await AwaitApprovalAsync(id, step, cancellationToken);
-            if (await UnmetAsync(id, step.Pre, cancellationToken) is { } unmet)
+            if (step.Gated) await AwaitApprovalAsync(id, step, cancellationToken);
+            await AwaitPreconditionsAsync(id, step, cancellationToken);
+            Verdict verdict;
+            using (var target = isMitigation ? await targets.AcquireAsync(step.Target, cancellationToken) : null)
             {
-                await recorder.StepAsync(id, step, StepStatuses.Skipped, $"pre-condition not met: {unmet}", StepEvents.Skipped, cancellationToken);
-                continue;
+                if (await UnmetAsync(id, step.Pre, cancellationToken) is { } unmet)
+                {
+                    await recorder.StepAsync(id, step, StepStatuses.Skipped, $"pre-condition not met: {unmet}", StepEvents.Skipped, cancellationToken);
+                    continue;
+                }
+                if (isMitigation && !step.Gated && !Protective.Contains(step.Step.Action) && !rateLimit.TryAcquire(Fix(step), step.Target, time.GetUtcNow()))
+                {
+                    return await StopAsync(id, step, $"rate limit: {Fix(step)} already ran on {step.Target} the maximum number of times in the window.", mitigations, cancellationToken);
+                }
+                if (isMitigation && !mitigating)
+                {
+                    mitigating = true;
+                    await recorder.MitigatingAsync(id, $"autopilot: {step.Step.Description}", cancellationToken);
+                }
+                verdict = await ExecuteAsync(id, request.Runbook.Id, step, target, cancellationToken);
             }
-            if (isMitigation && !rateLimit.TryAcquire(step.Target, time.GetUtcNow()))
-            {
-                return await StopAsync(id, step, $"rate limit: {step.Target} was already mitigated the maximum number of times in the window.", mitigations, cancellationToken);
-            }
-            if (isMitigation && !mitigating)
-            {
-                mitigating = true;
-                await recorder.MitigatingAsync(id, $"autopilot: {step.Step.Description}", cancellationToken);
-            }
-            var verdict = await ExecuteAsync(id, request.Runbook.Id, step, cancellationToken);
             if (isMitigation) mitigations.Add((step.Id, step.Target));
             if (!verdict.Continue)
             {
@@ -77,11 +96,28 @@ public sealed class RunbookRunner(
         {
             var (status, detail) = step.NotApplicable is { } why
                 ? (StepStatuses.NotApplicable, why)
-                : (StepStatuses.Planned, $"dry run: would run {step.Step.Action} on {step.Target}{(step.Step.NeedsApproval ? " after approval" : "")}.");
+                : (StepStatuses.Planned, $"dry run: would run {step.Step.Action} on {step.Target}{(step.Gated ? " after approval" : "")}.");
             await recorder.StepAsync(request.IncidentId, step, status, detail, null, cancellationToken);
         }
         await recorder.NoteAsync(request.IncidentId,
             $"autopilot dry run: runbook {request.Runbook.Id} planned ({plan.Count} steps); nothing executed.", cancellationToken);
+        return new RunResult(RunResult.Planned, []);
+    }
+
+    /// Trainee mode: every applicable step is the person's to do and report (`POST .../steps/{step}/done`); the
+    /// drill grades the reports and what was done to the stack against them. Nothing is acknowledged or executed.
+    private async Task<RunResult> LayOutForTraineeAsync(RunRequest request, IReadOnlyList<PlannedStep> plan, CancellationToken cancellationToken)
+    {
+        var id = request.IncidentId;
+        foreach (var step in plan)
+        {
+            var (status, detail) = step.NotApplicable is { } why
+                ? (StepStatuses.NotApplicable, why)
+                : (StepStatuses.ToDo, $"trainee: {step.Step.Action} on {step.Target}{(step.Gated ? ", after the lead's approval" : "")}; " +
+                    $"report it with POST /api/incidents/{id}/steps/{step.Id}/done.");
+            await recorder.StepAsync(id, step, status, detail, null, cancellationToken);
+        }
+        await recorder.NoteAsync(id, $"trainee mode: runbook {request.Runbook.Id} is laid out for the person on call ({plan.Count} steps); nothing is executed.", cancellationToken);
         return new RunResult(RunResult.Planned, []);
     }
 
@@ -96,7 +132,21 @@ public sealed class RunbookRunner(
         await recorder.StepAsync(id, step, StepStatuses.AwaitingApproval, $"approved by {by}.", StepEvents.ApprovalGranted, cancellationToken);
     }
 
-    private async Task<Verdict> ExecuteAsync(long id, string runbookId, PlannedStep step, CancellationToken cancellationToken)
+    /// Pre-conditions with `within` are waited for before the target's lock is taken (an unhalt waiting minutes for
+    /// PnL to be above the limit must not hold up another incident's halt); under the lock they are checked again.
+    private async Task AwaitPreconditionsAsync(long id, PlannedStep step, CancellationToken cancellationToken)
+    {
+        foreach (var condition in step.Pre.Where(c => c.Within is not null && c is not ApprovalCondition))
+        {
+            var now = await conditions.EvaluateAsync(condition with { Within = null }, id, cancellationToken);
+            if (now.Met != false) continue;
+            await recorder.NoteAsync(id, $"autopilot: '{step.Id}' waits up to {condition.Within!.Value.TotalSeconds:0} s for its pre-condition ({now.Detail}).", cancellationToken);
+            await conditions.EvaluateAsync(condition, id, cancellationToken);
+        }
+    }
+
+    /// Runs the action, releases the target's lock (the post-conditions can take long), checks the post-conditions.
+    private async Task<Verdict> ExecuteAsync(long id, string runbookId, PlannedStep step, IDisposable? targetLock, CancellationToken cancellationToken)
     {
         await recorder.StepAsync(id, step, StepStatuses.Running, $"{step.Step.Action} on {step.Target}", StepEvents.Started, cancellationToken);
         ActionOutcome outcome;
@@ -110,6 +160,7 @@ public sealed class RunbookRunner(
         {
             outcome = ActionOutcome.Failed($"{ex.GetType().Name}: {ex.Message}");
         }
+        targetLock?.Dispose();
         if (!outcome.Succeeded)
         {
             await recorder.StepAsync(id, step, StepStatuses.Failed, outcome.Detail, StepEvents.Failed, cancellationToken);

@@ -1,16 +1,17 @@
-using Microsoft.Extensions.Options;
-
 namespace GameDay.IncidentResponder.Automation;
 
 /// The approve route's logic: only a step of the incident's runbook that needs approval can be approved.
 public sealed class StepApprovals(
-    IncidentRunSource source, RunbookCatalog catalog, ApprovalGate gate, IOptions<AutopilotOptions> options)
+    IncidentRunSource source, RunbookCatalog catalog, ApprovalGate gate, AutomationMode mode)
 {
     public sealed record Outcome(bool NotFound, string? Conflict);
 
     public async Task<Outcome> ApproveAsync(long incidentId, string stepId, string by, CancellationToken cancellationToken)
     {
-        if (options.Value.Mode != AutopilotOptions.Autopilot) return new(false, "The autopilot is off (Responder:Mode); there is nothing to approve.");
+        if (!mode.Current.Executes && !mode.Current.Trains)
+        {
+            return new(false, "The autopilot is off (PUT /api/automation turns it on, or trainee mode); there is nothing to approve.");
+        }
         if (await source.ReadAsync(incidentId, cancellationToken) is not { } subject) return new(true, null);
         var step = subject.Runbook is { } id ? catalog.Find(id)?.Step(stepId) : null;
         if (step is null) return new(false, $"Incident {incidentId}'s runbook has no step '{stepId}'.");

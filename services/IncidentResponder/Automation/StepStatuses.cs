@@ -4,6 +4,8 @@ namespace GameDay.IncidentResponder.Automation;
 public static class StepStatuses
 {
     public const string Planned = "planned";
+    public const string ToDo = "to_do";
+    public const string Done = "done";
     public const string Running = "running";
     public const string AwaitingApproval = "awaiting_approval";
     public const string Succeeded = "succeeded";
@@ -21,4 +23,5 @@ public static class StepEvents
     public const string Skipped = "step_skipped";
     public const string ApprovalRequired = "approval_required";
     public const string ApprovalGranted = "approval_granted";
+    public const string Reported = "step_reported";
 }

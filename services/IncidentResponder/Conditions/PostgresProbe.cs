@@ -1,10 +1,11 @@
+using GameDay.Contracts;
 using GameDay.Runbooks;
 using Npgsql;
 
 namespace GameDay.IncidentResponder.Conditions;
 
 /// `postgres connections <op> N` (client sessions) and `postgres lock waits <op> N` (sessions waiting on a lock).
-public sealed class PostgresProbe(NpgsqlDataSource dataSource) : IConditionProbe
+public sealed class PostgresProbe([FromKeyedServices(ResourceNames.TradingDb)] NpgsqlDataSource dataSource) : IConditionProbe
 {
     public bool Handles(Condition condition) => condition is PostgresCondition;
 

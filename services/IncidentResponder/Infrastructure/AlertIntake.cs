@@ -10,12 +10,12 @@ namespace GameDay.IncidentResponder.Infrastructure;
 /// orchestrator delays one webhook, not all incident work.
 public sealed partial class AlertIntake(
     NpgsqlDataSource dataSource, TradingContextClient contextClient, IncidentOpener opener, IncidentLifecycle lifecycle,
-    WatchdogMonitor watchdog, AutomationDispatcher automation, TimeProvider time, ILogger<AlertIntake> logger)
+    WatchdogMonitor watchdog, AutomationDispatcher automation, FaultAttribution attribution, TimeProvider time, ILogger<AlertIntake> logger)
 {
     public async Task<IntakeResult> ReceiveAsync(AlertmanagerWebhook webhook, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var signals = webhook.Alerts!.Select(AlertSignal.From).DistinctBy(a => a.Key).ToList();
+        var signals = await attribution.AttributeAsync(webhook.Alerts!.Select(AlertSignal.From).DistinctBy(a => a.Key).ToList(), cancellationToken);
         var context = await ContextIfNeededAsync(signals, cancellationToken);
 
         int recorded = 0, duplicates = 0, ignored = 0;

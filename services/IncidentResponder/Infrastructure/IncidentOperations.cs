@@ -41,6 +41,14 @@ public sealed class IncidentOperations(
             };
         }, cancellationToken);
 
+    /// The autopilot's first mitigation moves a triggered or acknowledged incident to mitigating. One whose alerts
+    /// cleared before the fix began (monitoring: a short outage) stays in monitoring and still resolves after the
+    /// stabilisation window; moving it back would clear its recovery, and no alert would be left to resolve it.
+    public Task<OperatorOutcome> MitigationStartedAsync(long id, CancellationToken cancellationToken) =>
+        ApplyAsync(id, async (tx, incident, now) => incident.State is IncidentStates.Triggered or IncidentStates.Acknowledged
+            ? OperatorOutcome.Done(await MitigatingAsync(tx, incident, null, now, cancellationToken))
+            : OperatorOutcome.Refused($"#{id} is {incident.State}; the autopilot's mitigation leaves it there."), cancellationToken);
+
     private async Task<Incident> MitigatingAsync(IncidentTransaction tx, Incident incident, string? note, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Back from monitoring means the fix did not hold: recovery and mitigation start over.

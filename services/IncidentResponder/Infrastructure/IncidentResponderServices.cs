@@ -11,7 +11,10 @@ public static class IncidentResponderServices
 {
     public static IHostApplicationBuilder AddIncidentResponderServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDataSource(ResourceNames.TradingDb);
+        // Incidents live in the responder's own database; the trading database is what its actions act on, keyed,
+        // and not part of its health: the responder must answer while the trading database is down.
+        builder.AddNpgsqlDataSource(ResourceNames.ResponderDb);
+        builder.AddKeyedNpgsqlDataSource(ResourceNames.TradingDb);
         // Messaging's migrator (no streams needed): it applies our script under the shared advisory lock.
         builder.Services.AddSingleton<SchemaReady>();
         builder.Services.AddSingleton(SchemaScript.FromResource(typeof(IncidentResponderServices).Assembly, "GameDay.IncidentResponder.Schema.sql"));
@@ -35,12 +38,12 @@ public static class IncidentResponderServices
         builder.Services.AddSingleton<IncidentPaging>();
         builder.Services.AddSingleton<IncidentLifecycle>();
         builder.Services.AddSingleton<IncidentOpener>();
+        builder.Services.AddSingleton<FaultAttribution>();
         builder.Services.AddSingleton<AlertIntake>();
         builder.Services.AddSingleton<IncidentOperations>();
         builder.Services.AddSingleton<IncidentReader>();
-        // The autopilot (Responder:Mode = autopilot) registers first; with the mode off incidents are only recorded.
+        // The autopilot; with its mode off (the default) incidents are only recorded.
         builder.AddAutopilot();
-        builder.Services.TryAddSingleton<IIncidentAutomation, NoIncidentAutomation>();
         builder.Services.AddSingleton<AutomationDispatcher>();
         builder.Services.AddHostedService<ResponderLoop>();
         return builder;

@@ -99,3 +99,5 @@ CREATE TABLE IF NOT EXISTS incident_steps (
     finished_at timestamptz,
     PRIMARY KEY (incident_id, step_id)
 );
+-- What a step acts on (a resource, a stream, trading): trainee drills match what a person did against it.
+ALTER TABLE incident_steps ADD COLUMN IF NOT EXISTS target text;

@@ -20,6 +20,9 @@ public sealed record ResourceCondition(string? Resource, ResourceState State, Ti
 /// `trading active`, `trading halted`, `trading halted reason <reason>`.
 public sealed record TradingCondition(bool Halted, string? Reason = null, TimeSpan? Within = null) : Condition(Within);
 
+/// `pnl above loss limit`: total PnL is above the negative daily loss limit, so an unhalt would not be halted again at once.
+public sealed record PnlAboveLossLimitCondition(TimeSpan? Within = null) : Condition(Within);
+
 public enum StreamMeasure
 {
     Pending,

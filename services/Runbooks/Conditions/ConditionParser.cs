@@ -8,7 +8,7 @@ namespace GameDay.Runbooks;
 public static partial class ConditionParser
 {
     public const string Forms =
-        "resource <name> healthy|unhealthy|running, all resources healthy, trading active, trading halted [reason <reason>], " +
+        "resource <name> healthy|unhealthy|running, all resources healthy, trading active, trading halted [reason <reason>], pnl above loss limit, " +
         "stream <stream> group <group> pending <op> <N>, stream <stream> dlq length <op> <N>, postgres connections <op> <N>, " +
         "postgres lock waits <op> <N>, alert <AlertName> resolved|firing, invariants hold, approval granted " +
         "(op: <, <=, ==, >; optional suffix: within <N>s)";
@@ -47,6 +47,7 @@ public static partial class ConditionParser
         ["trading", "active"] => new TradingCondition(false, null, within),
         ["trading", "halted"] => new TradingCondition(true, null, within),
         ["trading", "halted", "reason", var reason] => new TradingCondition(true, Reason(text, reason), within),
+        ["pnl", "above", "loss", "limit"] => new PnlAboveLossLimitCondition(within),
         ["stream", var stream, "group", var group, "pending", var op, var n] =>
             new StreamCondition(Name(text, stream, "stream"), Name(text, group, "group"), StreamMeasure.Pending, Compare(text, op, n), within),
         ["stream", var stream, "dlq", "length", var op, var n] =>

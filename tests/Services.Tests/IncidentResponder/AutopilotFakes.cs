@@ -6,14 +6,16 @@ using GameDay.Runbooks;
 namespace GameDay.Services.Tests.IncidentResponder;
 
 /// Fakes of the autopilot's seams: actions that log their calls, conditions answered by a rule, a recorder in memory.
-internal sealed class FakeAction(string name, List<string> calls, Func<ActionContext, ActionOutcome>? outcome = null) : IIncidentAction
+internal sealed class FakeAction(
+    string name, List<string> calls, Func<ActionContext, ActionOutcome>? outcome = null, Func<ActionContext, Task<ActionOutcome>>? slow = null) : IIncidentAction
 {
     public string Name => name;
 
-    public Task<ActionOutcome> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    public async Task<ActionOutcome> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
     {
         lock (calls) calls.Add($"{name}:{context.StepId}:{string.Join(',', context.Parameters.Select(p => $"{p.Key}={p.Value}"))}");
-        return Task.FromResult(outcome?.Invoke(context) ?? ActionOutcome.Ok("done"));
+        if (slow is not null) return await slow(context);
+        return outcome?.Invoke(context) ?? ActionOutcome.Ok("done");
     }
 }
 
@@ -23,10 +25,14 @@ internal sealed class FakeConditions(Func<Condition, bool?>? rule = null) : ICon
 
     public Func<Condition, bool?> Rule { get; set; } = rule ?? (_ => true);
 
-    public Task<ConditionResult> EvaluateAsync(Condition condition, long incidentId, CancellationToken cancellationToken)
+    /// Awaited before a condition is answered: a verification that takes as long as the test wants.
+    public Func<Condition, Task> Hold { get; set; } = _ => Task.CompletedTask;
+
+    public async Task<ConditionResult> EvaluateAsync(Condition condition, long incidentId, CancellationToken cancellationToken)
     {
         lock (Evaluated) Evaluated.Add(condition);
-        return Task.FromResult(new ConditionResult(Rule(condition), $"fake {condition}"));
+        await Hold(condition).WaitAsync(cancellationToken);
+        return new ConditionResult(Rule(condition), $"fake {condition}");
     }
 }
 
@@ -85,12 +91,15 @@ internal sealed class AutopilotHarness
     public ApprovalGate Approvals { get; } = new();
     public Dictionary<string, Func<ActionContext, ActionOutcome>> Outcomes { get; } = [];
 
-    public RunbookRunner Runner(bool dryRun = false) => new(
-        new ActionRegistry(ActionCatalogue.Names.Select(name => new FakeAction(name, Calls, Outcomes.GetValueOrDefault(name)))),
-        Conditions, Recorder, RateLimit, Breaker, Approvals, Time, dryRun);
+    /// Actions that take their time (awaited), by name.
+    public Dictionary<string, Func<ActionContext, Task<ActionOutcome>>> Actions { get; } = [];
+
+    public RunbookRunner Runner() => new(
+        new ActionRegistry(ActionCatalogue.Names.Select(name => new FakeAction(name, Calls, Outcomes.GetValueOrDefault(name), Actions.GetValueOrDefault(name)))),
+        Conditions, Recorder, RateLimit, Breaker, Approvals, Time);
 
     public Task<RunResult> RunAsync(Runbook runbook, IReadOnlyDictionary<string, string>? labels = null, bool dryRun = false, long incidentId = 1) =>
-        Runner(dryRun).RunAsync(new RunRequest(incidentId, runbook, labels ?? Labels), CancellationToken.None);
+        Runner().RunAsync(new RunRequest(incidentId, runbook, labels ?? Labels, dryRun), CancellationToken.None);
 
     public static readonly IReadOnlyDictionary<string, string> Labels =
         new Dictionary<string, string> { ["alertname"] = "ServiceDown", ["resource"] = "execution-engine" };

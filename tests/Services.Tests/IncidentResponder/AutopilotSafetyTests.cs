@@ -8,7 +8,7 @@ public sealed class AutopilotSafetyTests
     private static int Restarts(AutopilotHarness harness) => harness.Calls.Count(c => c.StartsWith("resource.restart", StringComparison.Ordinal));
 
     [Fact]
-    public async Task TheRateLimitStopsTheFourthMitigationOfTheSameTargetWithinTenMinutes()
+    public async Task TheRateLimitStopsTheFourthRestartOfTheSameTargetWithinTenMinutes()
     {
         var harness = new AutopilotHarness();
         for (var incident = 1; incident <= 3; incident++)
@@ -29,14 +29,30 @@ public sealed class AutopilotSafetyTests
     }
 
     [Fact]
-    public void TheRateLimitCountsEachTargetSeparately()
+    public async Task AHaltIsNeverRateLimitedEvenWhenTheTargetsBudgetIsSpent()
+    {
+        var harness = new AutopilotHarness();
+        while (harness.RateLimit.TryAcquire("trading.halt(reason=security_incident)", "trading", harness.Time.GetUtcNow()))
+        {
+        }
+        var halt = TestRunbooks.Of(TestRunbooks.Step("isolate", StepKind.Mitigate, "trading.halt", new() { ["reason"] = "security_incident" }));
+
+        var result = await harness.RunAsync(halt);
+
+        Assert.Equal(RunResult.Completed, result.Outcome);
+        Assert.Contains(harness.Calls, c => c.StartsWith("trading.halt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheRateLimitCountsEachActionOnEachTargetSeparately()
     {
         var limit = new MitigationRateLimit(1, TimeSpan.FromMinutes(10));
 
-        Assert.True(limit.TryAcquire("broker", Alerts.T0));
-        Assert.False(limit.TryAcquire("broker", Alerts.T0.AddMinutes(9)));
-        Assert.True(limit.TryAcquire("redis", Alerts.T0.AddMinutes(9)));
-        Assert.True(limit.TryAcquire("broker", Alerts.T0.AddMinutes(10)));
+        Assert.True(limit.TryAcquire("resource.restart", "broker", Alerts.T0));
+        Assert.False(limit.TryAcquire("resource.restart", "broker", Alerts.T0.AddMinutes(9)));
+        Assert.True(limit.TryAcquire("resource.restart", "redis", Alerts.T0.AddMinutes(9)));
+        Assert.True(limit.TryAcquire("resource.restore-config", "broker", Alerts.T0.AddMinutes(9)));
+        Assert.True(limit.TryAcquire("resource.restart", "broker", Alerts.T0.AddMinutes(10)));
     }
 
     [Fact]
@@ -113,5 +129,47 @@ public sealed class AutopilotSafetyTests
     {
         for (var i = 0; i < 200 && !condition(); i++) await Task.Delay(10);
         Assert.True(condition());
+    }
+
+    [Fact]
+    public async Task AnUnhaltWaitingForPnlToRecoverDoesNotHoldUpAnotherIncidentsHalt()
+    {
+        var harness = new AutopilotHarness();
+        var pnlRecovered = new TaskCompletionSource();
+        harness.Conditions.Rule = c => c is not PnlAboveLossLimitCondition { Within: null };
+        harness.Conditions.Hold = c => c is PnlAboveLossLimitCondition { Within: not null } ? pnlRecovered.Task : Task.CompletedTask;
+        var unhalt = TestRunbooks.Of(TestRunbooks.Step("unhalt", StepKind.Mitigate, "trading.unhalt", pre: ["pnl above loss limit within 600s"]));
+        var halt = TestRunbooks.Of(TestRunbooks.Step("isolate", StepKind.Mitigate, "trading.halt", new() { ["reason"] = "security_incident" }));
+
+        var waiting = harness.RunAsync(unhalt, incidentId: 1);
+        for (var i = 0; i < 200 && !Noted(harness, "'unhalt' waits up to 600 s for its pre-condition"); i++) await Task.Delay(10);
+        var halted = await harness.RunAsync(halt, incidentId: 2).WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(RunResult.Completed, halted.Outcome);
+        Assert.False(waiting.IsCompleted, "the unhalt still waits for PnL");
+        Assert.DoesNotContain(harness.Calls, c => c.StartsWith("trading.unhalt", StringComparison.Ordinal));
+        pnlRecovered.SetResult();
+        Assert.Equal(RunResult.Completed, (await waiting.WaitAsync(TimeSpan.FromSeconds(5))).Outcome);
+        Assert.Equal(["trading.halt", "trading.unhalt"], harness.Calls.Select(c => c.Split(':')[0]));
+    }
+
+    private static bool Noted(AutopilotHarness harness, string text)
+    {
+        lock (harness.Recorder.Notes) return harness.Recorder.Notes.Any(n => n.Contains(text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnApprovedStepIsNotRateLimitedButTheSameUnapprovedFixIs()
+    {
+        var harness = new AutopilotHarness();
+        var unhalt = TestRunbooks.Of(TestRunbooks.Step("unhalt", StepKind.Mitigate, "trading.unhalt", new() { ["reason"] = "system_error" }));
+        var approved = TestRunbooks.Of(TestRunbooks.Step("unhalt-after-review", StepKind.Mitigate, "trading.unhalt", new() { ["reason"] = "system_error" },
+            RiskClass.High, pre: ["approval granted"]));
+        for (var incident = 1; incident <= 3; incident++) Assert.Equal(RunResult.Completed, (await harness.RunAsync(unhalt, incidentId: incident)).Outcome);
+
+        Assert.Equal(RunResult.Stopped, (await harness.RunAsync(unhalt, incidentId: 4)).Outcome);
+        harness.Approvals.Approve(5, "unhalt-after-review", "lead");
+        Assert.Equal(RunResult.Completed, (await harness.RunAsync(approved, incidentId: 5)).Outcome);
+        Assert.Equal(4, harness.Calls.Count(c => c.StartsWith("trading.unhalt", StringComparison.Ordinal)));
     }
 }

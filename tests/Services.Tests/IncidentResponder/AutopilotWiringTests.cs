@@ -13,6 +13,7 @@ public sealed class AutopilotWiringTests
     {
         var services = new ServiceCollection();
         services.AddSingleton(Npgsql.NpgsqlDataSource.Create("Host=localhost"));
+        services.AddKeyedSingleton(GameDay.Contracts.ResourceNames.TradingDb, Npgsql.NpgsqlDataSource.Create("Host=localhost"));
         services.AddSingleton(TimeProvider.System);
         services.AddIncidentActions(new ConfigurationBuilder().Build());
         using var provider = services.BuildServiceProvider();

@@ -13,6 +13,7 @@ public class ConditionParserTests
         { "trading active", new TradingCondition(false) },
         { "trading halted", new TradingCondition(true) },
         { "trading halted reason daily_loss_limit", new TradingCondition(true, "daily_loss_limit") },
+        { "pnl above loss limit", new PnlAboveLossLimitCondition() },
         { "stream orders.approved group execution-engine pending < 10",
             new StreamCondition("orders.approved", "execution-engine", StreamMeasure.Pending, new Comparison(ComparisonOperator.LessThan, 10)) },
         { "stream signals dlq length == 0", new StreamCondition("signals", null, StreamMeasure.DlqLength, new Comparison(ComparisonOperator.Equal, 0)) },
