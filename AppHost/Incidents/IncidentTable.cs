@@ -26,12 +26,12 @@ internal static class IncidentTable
         }
     }
 
-    public static string TimelineLine(JsonElement entry)
-    {
-        var summary = entry.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-            && data.TryGetProperty("summary", out var s) ? s.GetString() : "";
-        return $"{Time(entry, "at")}  {Text(entry, "type"),-16} {summary}";
-    }
+    public static string TimelineLine(JsonElement entry) => $"{Time(entry, "at")}  {Text(entry, "type"),-16} {Summary(entry)}";
+
+    /// A responder timeline entry's summary (`data.summary`), or "".
+    public static string Summary(JsonElement entry) =>
+        entry.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+        && data.TryGetProperty("summary", out var s) ? s.GetString() ?? "" : "";
 
     private static string Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "-";

@@ -7,12 +7,12 @@ using GameDay.Hosting.Cli;
 
 namespace GameDay.AppHost.Incidents;
 
-/// `./gameday incidents [ID]`: the incident responder's incidents as a table, or one incident with
-/// its timeline and, once resolved, its post-mortem.
+/// `./gameday incidents [ID]`: the incident responder's incidents as a table, or one incident with its timeline,
+/// its runbook's steps and, once resolved, its post-mortem; `ack`, `approve` and `done` act on one.
 public static class IncidentsCommand
 {
     public static DistributedApplicationBuilder AddIncidentsCommand(this DistributedApplicationBuilder builder) =>
-        builder.AddCliCommand("incidents", "list incidents, or show one: incidents [ID]", RunAsync);
+        builder.AddCliCommand("incidents", $"list incidents, or show one: incidents [ID]; act on one: {IncidentActions.Usage}", RunAsync);
 
     private static async Task<int> RunAsync(CliContext cli, string[] args, CancellationToken cancellationToken)
     {
@@ -24,6 +24,7 @@ public static class IncidentsCommand
             IncidentTable.Write(cli.Out, [.. incidents.EnumerateArray()]);
             return 0;
         }
+        if (IncidentActions.Handles(args[0])) return await IncidentActions.RunAsync(cli, args, cancellationToken);
         if (!long.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             cli.Error.WriteLine($"'{args[0]}' is not an incident id (a number, as `./gameday incidents` lists them).");
@@ -40,6 +41,12 @@ public static class IncidentsCommand
         var timeline = await responder.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}/timeline", cancellationToken);
         cli.Out.WriteLine();
         foreach (var entry in timeline.EnumerateArray()) cli.Out.WriteLine(IncidentTable.TimelineLine(entry));
+        var steps = await responder.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}/steps", cancellationToken);
+        if (steps.GetArrayLength() > 0) cli.Out.WriteLine();
+        foreach (var step in steps.EnumerateArray())
+        {
+            cli.Out.WriteLine($"  {step.GetProperty("stepId").GetString(),-28} {step.GetProperty("kind").GetString(),-9} {step.GetProperty("status").GetString(),-17} {step.GetProperty("detail").GetString()}");
+        }
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/incidents/{id}/postmortem");
         request.Headers.Accept.ParseAdd("text/markdown");
         using var postmortem = await responder.SendAsync(request, cancellationToken);

@@ -13,10 +13,12 @@ public sealed class InvariantChecker(TimeProvider time)
         new AllHealthy(),
     ];
 
-    public async Task<IReadOnlyList<InvariantResult>> CheckAsync(InvariantContext context, CancellationToken cancellationToken)
+    /// Every invariant, or only those named (a drill's probe asks for one; it should not pay for all five).
+    public async Task<IReadOnlyList<InvariantResult>> CheckAsync(
+        InvariantContext context, CancellationToken cancellationToken, IReadOnlyCollection<string>? only = null)
     {
         var results = new List<InvariantResult>();
-        foreach (var invariant in _invariants)
+        foreach (var invariant in _invariants.Where(i => only is null || only.Contains(i.Name)))
         {
             try
             {

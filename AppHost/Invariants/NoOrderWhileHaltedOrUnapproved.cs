@@ -1,7 +1,8 @@
 namespace GameDay.AppHost.Invariants;
 
 /// Invariant 4: every order has a risk approval, and none was submitted to the venue while
-/// trading was halted. A halt needs a moment to reach every service, hence the propagation grace.
+/// trading was halted: the state in force when it was submitted is HALTED, and that halt is older than the
+/// propagation grace (a halt needs a moment to reach every service; an unhalt ends the halt at once).
 public sealed class NoOrderWhileHaltedOrUnapproved(TimeSpan propagation) : IInvariant
 {
     public string Name => "no-order-while-halted-or-unapproved";
@@ -21,9 +22,10 @@ public sealed class NoOrderWhileHaltedOrUnapproved(TimeSpan propagation) : IInva
             $"""
             SELECT o.client_order_id || ' at ' || o.submitted_at FROM orders o
             CROSS JOIN LATERAL (
-                SELECT h.state FROM halt_audit h WHERE h.at <= o.submitted_at - interval '{propagation.TotalMilliseconds} milliseconds'
+                SELECT h.state, h.at FROM halt_audit h WHERE h.at <= o.submitted_at
                 ORDER BY h.at DESC, h.id DESC LIMIT 1) s
             WHERE o.submitted_at IS NOT NULL AND s.state = 'HALTED'
+              AND s.at <= o.submitted_at - interval '{propagation.TotalMilliseconds} milliseconds'
             """, cancellationToken))
         {
             violations.Add($"order {id} was submitted while trading was halted");

@@ -20,18 +20,9 @@ public sealed class PositionsMatchVenue(TimeProvider time) : IInvariant
         return InvariantResult.From(Name, violations);
     }
 
-    private static async Task<List<string>> CompareAsync(InvariantContext context, CancellationToken cancellationToken)
-    {
-        var database = new Dictionary<string, long>();
-        await foreach (var (symbol, quantity) in Sql.PairsAsync(context.Database,
-            "SELECT symbol, quantity::bigint FROM positions WHERE quantity <> 0", cancellationToken))
-        {
-            database[symbol] = quantity;
-        }
-        var venue = (await context.Venue.PositionsAsync(cancellationToken))
-            .Where(p => p.Quantity != 0).ToDictionary(p => p.Symbol, p => (long)p.Quantity);
-        return [.. database.Keys.Union(venue.Keys).Order()
-            .Where(s => database.GetValueOrDefault(s) != venue.GetValueOrDefault(s))
-            .Select(s => $"{s}: database {database.GetValueOrDefault(s)}, venue {venue.GetValueOrDefault(s)}")];
-    }
+    private static async Task<List<string>> CompareAsync(InvariantContext context, CancellationToken cancellationToken) =>
+    [
+        .. (await HeldPositions.ReadAsync(context.Database, context.Venue, cancellationToken))
+            .Where(p => !p.Matches).Select(p => $"{p.Symbol}: database {p.Database}, venue {p.Venue}"),
+    ];
 }

@@ -29,9 +29,14 @@ public sealed class HaltTests(StackFixture stack) : IAsyncLifetime
                 "SELECT count(*) FROM risk_decisions WHERE NOT approved AND reason IN ('trading_halted', 'kill_switch') AND decided_at > $1",
                 haltedAt) > 0, TestTimeouts.OrdersResume);
         await Task.Delay(TestTimeouts.HaltedObservation);
+        // Submissions only: last_attempt_at also moves when the engine asks the venue about an order whose outcome
+        // is unknown (a GET, allowed while halted); a resend while halted is refused by the engine itself.
         var sentWhileHalted = await stack.ScalarAsync<long>(
-            "SELECT count(*) FROM orders WHERE greatest(submitted_at, last_attempt_at) > $1", haltedAt + TestTimeouts.HaltPropagation);
+            "SELECT count(*) FROM orders WHERE submitted_at > $1", haltedAt + TestTimeouts.HaltPropagation);
         Assert.Equal(0, sentWhileHalted);
+        using var broker = stack.CreateAdminClient(ResourceNames.Broker);
+        var venueOrders = await broker.GetFromJsonAsync<List<System.Text.Json.JsonElement>>("/admin/orders");
+        Assert.DoesNotContain(venueOrders!, o => o.GetProperty("createdAt").GetDateTimeOffset() > haltedAt + TestTimeouts.HaltPropagation);
         var invariants = await Invariants.CheckAsync(stack);
         Assert.True(invariants.Passed("no-order-while-halted-or-unapproved"), invariants.Describe("no-order-while-halted-or-unapproved"));
 

@@ -16,20 +16,7 @@ public sealed class ResponderTests(StackFixture stack, ITestOutputHelper output)
     public async Task AKilledExecutionEngineOpensOneP1IncidentThatResolvesWithMttdAndMttr()
     {
         using var responder = stack.App.CreateHttpClient(ResourceNames.IncidentResponder);
-        static bool EngineCrash(JsonElement i) =>
-            i.GetProperty("resource").GetString() == ResourceNames.ExecutionEngine && i.GetProperty("runbook").GetString() == "service-crash";
-        static bool Open(JsonElement i) => i.GetProperty("state").GetString() is "triggered" or "acknowledged" or "mitigating";
-
-        Assert.True((await stack.App.ExecuteCommandAsync(ResourceNames.ExecutionEngine, "kill")).Succeeded);
-        // A new incident, or, when an earlier crash of the engine resolved within the flap window, that one re-opened.
-        JsonElement incident = default;
-        await Eventually.Async(stack, "an incident for the execution engine is open", async () =>
-        {
-            var open = (await IncidentsAsync(responder)).Where(i => EngineCrash(i) && Open(i)).ToList();
-            if (open.Count == 0) return false;
-            incident = Assert.Single(open);
-            return true;
-        }, TestTimeouts.AlertResolution);
+        var (incident, _) = await ResponderApi.KillAndAwaitIncidentAsync(stack, responder, ResourceNames.ExecutionEngine);
         Assert.Equal("P1", incident.GetProperty("severity").GetString());
         Assert.Equal("service-crash", incident.GetProperty("runbook").GetString());
         Assert.True(incident.GetProperty("paged").GetBoolean(), "a P1 incident pages the on-call engineer");
@@ -48,7 +35,7 @@ public sealed class ResponderTests(StackFixture stack, ITestOutputHelper output)
         Assert.InRange(mttd, 0, TestTimeouts.AlertDelivery.TotalSeconds);
         Assert.True(mttr > mttd, $"MTTR {mttr} s must exceed MTTD {mttd} s");
         output.WriteLine($"incident {id}: MTTD {mttd:0.0} s, MTTR {mttr:0.0} s ({measures.GetProperty("basis").GetString()})");
-        Assert.DoesNotContain(await IncidentsAsync(responder), i => EngineCrash(i) && Open(i));
+        Assert.DoesNotContain(await ResponderApi.IncidentsAsync(responder), i => ResponderApi.Is(i, ResourceNames.ExecutionEngine, "service-crash") && ResponderApi.IsOpen(i));
     }
 
     [Fact]
@@ -62,7 +49,7 @@ public sealed class ResponderTests(StackFixture stack, ITestOutputHelper output)
         (await responder.PostAsJsonAsync("/api/alerts", payload)).EnsureSuccessStatusCode();
         (await responder.PostAsJsonAsync("/api/alerts", payload)).EnsureSuccessStatusCode();
 
-        var matching = (await IncidentsAsync(responder)).Where(i => i.GetProperty("resource").GetString() == "test-" + fingerprint).ToList();
+        var matching = (await ResponderApi.IncidentsAsync(responder)).Where(i => i.GetProperty("resource").GetString() == "test-" + fingerprint).ToList();
         Assert.Single(matching);
         var resolved = Webhook(fingerprint, "resolved", DateTimeOffset.UtcNow.AddSeconds(-5));
         (await responder.PostAsJsonAsync("/api/alerts", resolved)).EnsureSuccessStatusCode();
@@ -73,7 +60,7 @@ public sealed class ResponderTests(StackFixture stack, ITestOutputHelper output)
     {
         using var orchestrator = stack.CreateAdminClient(ResourceNames.Orchestrator);
         using var responder = stack.App.CreateHttpClient(ResourceNames.IncidentResponder);
-        var before = (await IncidentsAsync(responder)).Select(i => i.GetProperty("id").GetInt64()).ToHashSet();
+        var before = (await ResponderApi.IncidentsAsync(responder)).Select(i => i.GetProperty("id").GetInt64()).ToHashSet();
         try
         {
             // The halt the orchestrator makes when PnL reaches the target; PnL is random here, so the test halts with that reason.
@@ -83,7 +70,7 @@ public sealed class ResponderTests(StackFixture stack, ITestOutputHelper output)
             JsonElement incident = default;
             await Eventually.Async(stack, "the halt is an incident", async () =>
             {
-                var opened = (await IncidentsAsync(responder)).Where(i => !before.Contains(i.GetProperty("id").GetInt64())
+                var opened = (await ResponderApi.IncidentsAsync(responder)).Where(i => !before.Contains(i.GetProperty("id").GetInt64())
                     && i.GetProperty("runbook").GetString() == "daily-target-reached").ToList();
                 if (opened.Count == 0) return false;
                 incident = opened[0];
@@ -97,9 +84,6 @@ public sealed class ResponderTests(StackFixture stack, ITestOutputHelper output)
             await orchestrator.PostAsync("/admin/orchestrate/unhalt", null);
         }
     }
-
-    private static async Task<List<JsonElement>> IncidentsAsync(HttpClient responder) =>
-        [.. (await responder.GetFromJsonAsync<JsonElement>("/api/incidents?limit=500")).EnumerateArray()];
 
     private static object Webhook(string fingerprint, string status, DateTimeOffset startsAt)
     {

@@ -14,5 +14,9 @@ public static class TestTimeouts
     /// Issue 3: a stopped service's alert reaches the webhook within 15 s.
     public static readonly TimeSpan AlertDelivery = TimeSpan.FromSeconds(15);
     public static readonly TimeSpan AlertResolution = TimeSpan.FromSeconds(60);
+    /// Detection, the autopilot's restart, its verification and the alert clearing.
+    public static readonly TimeSpan AutopilotRecovery = TimeSpan.FromSeconds(150);
     public static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
+    /// One drill end to end: its recovery bound, the revert's settling and the checks after.
+    public static readonly TimeSpan Drill = TimeSpan.FromMinutes(12);
 }

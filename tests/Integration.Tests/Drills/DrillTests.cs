@@ -1,0 +1,29 @@
+using GameDay.AppHost.Drills;
+using Xunit.Abstractions;
+
+namespace GameDay.Integration.Tests.Drills;
+
+/// One test per scenario: the drill runs end to end on the shared stack with the responder's autopilot, and every
+/// check of its journal passes (detection, severity, runbook, recovery, revert, steady state, invariants).
+[Collection(StackCollection.Name)]
+public sealed class DrillTests(StackFixture stack, ITestOutputHelper output) : IAsyncLifetime
+{
+    public static TheoryData<string> Scenarios() => new(Directory.GetFiles(Path.Combine(DrillHarness.RepositoryRoot(), "scenarios"), "*.yaml")
+        .Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal));
+
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
+
+    public Task DisposeAsync() => stack.EnsureHealthyAsync();
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task TheDrillPassesEveryCheck(string scenario)
+    {
+        var journal = await DrillHarness.RunAsync(stack, scenario, output);
+
+        Assert.True(journal.Outcome == DrillJournal.Passed, $"{scenario} {journal.Outcome}:\n{DrillHarness.Failures(journal)}");
+        Assert.NotNull(journal.Measures.MttdSeconds);
+        Assert.NotNull(journal.Measures.MttrSeconds);
+        Assert.All(journal.Faults, f => Assert.Equal(GameDay.Chaos.FaultStates.Reverted, f.State));
+    }
+}
