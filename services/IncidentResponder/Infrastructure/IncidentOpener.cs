@@ -13,7 +13,7 @@ public sealed class IncidentOpener(
         var classification = classifier.Classify(signal, context);
         var latest = await tx.LatestForKeyAsync(signal.GroupKey, cancellationToken);
         var lastResolved = latest is null ? null : await tx.LastResolvedAtAsync(latest.Id, signal.Fingerprint, cancellationToken);
-        var decision = GroupingPolicy.Decide(latest, signal.StartsAt, lastResolved, options.Value.FlapWindow);
+        var decision = GroupingPolicy.Decide(latest, signal.StartsAt, lastResolved, options.Value.FlapWindow, signal.ScenarioRunId);
         return decision.Action == GroupingAction.OpenNew
             ? await OpenAsync(tx, signal, classification, now, cancellationToken)
             : await AttachAsync(tx, (await tx.LoadAsync(latest!.Id, cancellationToken))!, signal, classification, decision, now, cancellationToken);

@@ -31,11 +31,11 @@ public static class IncidentRepository
 
     public static async Task<IncidentGroupView?> LatestForKeyAsync(this IncidentTransaction tx, string key, CancellationToken cancellationToken)
     {
-        await using var command = tx.Command("SELECT id, state, recovered_at FROM incidents WHERE key = $1 ORDER BY id DESC LIMIT 1", key);
+        await using var command = tx.Command("SELECT id, state, recovered_at, scenario_run_id FROM incidents WHERE key = $1 ORDER BY id DESC LIMIT 1", key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
         return new IncidentGroupView(reader.GetInt64(0), reader.GetString(1),
-            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2));
+            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2), reader.IsDBNull(3) ? null : reader.GetString(3));
     }
 
     public static async Task<IReadOnlyList<long>> IdsAsync(this IncidentTransaction tx, string sql, CancellationToken cancellationToken, params object?[] args)

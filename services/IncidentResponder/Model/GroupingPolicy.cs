@@ -1,21 +1,28 @@
 namespace GameDay.IncidentResponder.Model;
 
 /// The newest incident of an alert's key, as much as the grouping decision needs.
-public sealed record IncidentGroupView(long Id, string State, DateTimeOffset? RecoveredAt);
+public sealed record IncidentGroupView(long Id, string State, DateTimeOffset? RecoveredAt, string? ScenarioRunId = null);
 
 public sealed record GroupingDecision(GroupingAction Action, bool Flap, string Reason);
 
 /// Where a firing alert goes (pure). An alert that resolved and fires again within the flap window
-/// is a flap: it re-opens its incident (unless closed) instead of paging anew.
+/// is a flap: it re-opens its incident (unless closed) instead of paging anew. An alert a drill's fault
+/// caused is not a flap of a resolved incident of another run (or of none): that drill is scored on an
+/// incident of its own, measured from its own injection.
 public static class GroupingPolicy
 {
     public static GroupingDecision Decide(
-        IncidentGroupView? latest, DateTimeOffset firedAt, DateTimeOffset? alertLastResolvedAt, TimeSpan flapWindow)
+        IncidentGroupView? latest, DateTimeOffset firedAt, DateTimeOffset? alertLastResolvedAt, TimeSpan flapWindow, string? scenarioRunId = null)
     {
         if (latest is null) return new(GroupingAction.OpenNew, false, "no incident for this runbook and resource");
         if (latest.State == IncidentStates.Closed)
         {
             return new(GroupingAction.OpenNew, false, $"incident {latest.Id} is closed");
+        }
+
+        if (latest.State == IncidentStates.Resolved && scenarioRunId is not null && scenarioRunId != latest.ScenarioRunId)
+        {
+            return new(GroupingAction.OpenNew, false, $"incident {latest.Id} is resolved and the alert comes from scenario run {scenarioRunId}");
         }
 
         var lastResolved = alertLastResolvedAt ?? latest.RecoveredAt;

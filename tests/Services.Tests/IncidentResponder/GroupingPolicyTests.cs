@@ -66,4 +66,26 @@ public class GroupingPolicyTests
 
         Assert.Equal(GroupingAction.OpenNew, decision.Action);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("service-crash-41-20261123T120000")]
+    public void ADrillsAlertOpensANewIncidentInsteadOfReopeningOneOfAnotherRun(string? earlierRun)
+    {
+        var decision = GroupingPolicy.Decide(
+            new IncidentGroupView(7, "resolved", Now.AddMinutes(-1), earlierRun), Now, Now.AddMinutes(-1), Window, "service-crash-42-20261123T130000");
+
+        Assert.Equal(GroupingAction.OpenNew, decision.Action);
+        Assert.False(decision.Flap);
+    }
+
+    [Fact]
+    public void AReFireOfTheSameRunStillReopensItsResolvedIncident()
+    {
+        const string Run = "crash-loop-42-20261123T130000";
+        var decision = GroupingPolicy.Decide(new IncidentGroupView(7, "resolved", Now.AddMinutes(-1), Run), Now, Now.AddMinutes(-1), Window, Run);
+
+        Assert.Equal(GroupingAction.Reopen, decision.Action);
+        Assert.True(decision.Flap);
+    }
 }
