@@ -4,8 +4,10 @@ namespace GameDay.IncidentResponder.Actions;
 /// hop before restarting it. A diagnosis that cannot be read does not stop the runbook: the step says so and passes.
 public sealed class LatencyHopsAction(PrometheusClient prometheus) : IIncidentAction
 {
+    /// The signal generator's hop: every tick batch until its decision (tick_to_signal exists only when a crossover
+    /// yields a signal, which a quiet market may not for minutes).
     public const string TickToSignal =
-        "histogram_quantile(0.95, sum by (le) (rate(tick_to_signal_seconds_bucket{job=\"signal-generator\"}[1m])))";
+        "histogram_quantile(0.95, sum by (le) (rate(tick_to_decision_seconds_bucket{job=\"signal-generator\"}[1m])))";
     public const string TickToFill =
         "histogram_quantile(0.95, sum by (le) (rate(signal_to_fill_seconds_bucket{job=\"execution-engine\"}[1m])))";
     public const string Lag = "max by (stream, group) (stream_lag)";

@@ -28,8 +28,10 @@ public sealed record ResponderOptions
     /// "Near the daily loss limit": total PnL within this share of the limit raises one level.
     public decimal LossLimitProximity { get; set; } = 0.2m;
 
-    /// Time allowed to read the trading context; after it the context counts as unknown.
-    public TimeSpan ContextTimeout { get; set; } = TimeSpan.FromSeconds(2);
+    /// Time allowed to read the trading context; after it the context counts as unknown. /pnl/status makes two
+    /// database round trips (three more to open a connection): with the database path slow (db-network-latency,
+    /// 600 ms each) it needs about 3 s, and that is exactly when the exposure rule matters.
+    public TimeSpan ContextTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     public string OrchestratorUrl { get; set; } = "http://orchestrator";
 

@@ -3,7 +3,8 @@ using GameDay.SignalGenerator.Calibration;
 
 namespace GameDay.SignalGenerator.Infrastructure;
 
-/// Meter `GameDay.SignalGenerator`: `tick_to_signal_seconds` (the signal-latency alert),
+/// Meter `GameDay.SignalGenerator`: `tick_to_decision_seconds` (the signal-latency alert: every tick batch,
+/// so a quiet market without crossovers still shows a slow generator), `tick_to_signal_seconds`,
 /// `calibration_age_seconds` (the stale-calibration alert), signals and calibration attempts.
 /// No units on purpose: the Prometheus exporter would append them to names that already say seconds.
 public sealed class SignalMetrics
@@ -13,6 +14,7 @@ public sealed class SignalMetrics
     private static readonly double[] LatencyBuckets = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30];
 
     private readonly Histogram<double> _tickToSignal;
+    private readonly Histogram<double> _tickToDecision;
     private readonly Counter<long> _signals;
     private readonly Counter<long> _calibrations;
 
@@ -21,6 +23,9 @@ public sealed class SignalMetrics
         var meter = meters.Create(MeterName);
         _tickToSignal = meter.CreateHistogram("tick_to_signal_seconds", unit: null,
             description: "Time from a tick's market timestamp to the signal it produced",
+            tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
+        _tickToDecision = meter.CreateHistogram("tick_to_decision_seconds", unit: null,
+            description: "Time from a tick batch's market timestamp until the engine has decided on it and written its signals",
             tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
         _signals = meter.CreateCounter<long>("signals_generated", description: "Signals generated, by side");
         _calibrations = meter.CreateCounter<long>("calibrations", description: "Calibration attempts, by status");
@@ -33,6 +38,8 @@ public sealed class SignalMetrics
         _signals.Add(1, new KeyValuePair<string, object?>("side", side));
         _tickToSignal.Record(Math.Max(0, tickToSignal.TotalSeconds));
     }
+
+    public void Decided(TimeSpan tickToDecision) => _tickToDecision.Record(Math.Max(0, tickToDecision.TotalSeconds));
 
     public void Calibrated(string status) => _calibrations.Add(1, new KeyValuePair<string, object?>("status", status));
 }

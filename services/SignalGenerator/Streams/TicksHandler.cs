@@ -31,6 +31,7 @@ public sealed class TicksHandler(
         await processing.ExecuteAsync(
             static (state, ct) => new ValueTask(state.handler.ProcessAsync(state.ticks, state.context, ct)),
             (handler: this, ticks, context), cancellationToken);
+        metrics.Decided(time.GetUtcNow() - ticks.Timestamp);
     }
 
     private async Task ProcessAsync(TicksReceived ticks, StreamContext context, CancellationToken cancellationToken)

@@ -37,7 +37,7 @@ public sealed class LatencyHopsTests
     public async Task TheActionReportsEachHopFromPrometheus()
     {
         var http = new FakeHttp()
-            .Get(HttpActionClients.Prometheus, "tick_to_signal_seconds_bucket", FakeHttp.Vector(("{}", "6.2")))
+            .Get(HttpActionClients.Prometheus, "tick_to_decision_seconds_bucket", FakeHttp.Vector(("{}", "6.2")))
             .Get(HttpActionClients.Prometheus, "signal_to_fill_seconds_bucket", FakeHttp.Vector(("{}", "6.4")))
             .Get(HttpActionClients.Prometheus, "stream_lag", FakeHttp.Vector(("""{"stream":"market.ticks","group":"signal-generator"}""", "12")));
         var action = new LatencyHopsAction(new PrometheusClient(http.Clients, new ActionSettings("http://prometheus:9090", "/tmp")));
