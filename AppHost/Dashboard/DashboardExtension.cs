@@ -44,7 +44,7 @@ internal sealed class DashboardExtension(DistributedApplicationOptions options, 
         builder.Services.AddFluentUIComponents();
         // Keys live in memory as long as the run: a browser signs in again after a restart anyway (a new admin
         // token). Nothing is written to disk, so the key manager's "no XML encryptor" warning does not apply.
-        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        builder.Services.AddDataProtection();
         builder.Services.Configure<KeyManagementOptions>(o => o.XmlRepository = new MemoryKeyRepository());
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         builder.Services.AddSingleton(stack);

@@ -6,7 +6,7 @@ public sealed class LatencyHopsAction(PrometheusClient prometheus) : IIncidentAc
 {
     /// The signal generator's hop: every tick batch until its decision (tick_to_signal exists only when a crossover
     /// yields a signal, which a quiet market may not for minutes).
-    public const string TickToSignal =
+    public const string TickToDecision =
         "histogram_quantile(0.95, sum by (le) (rate(tick_to_decision_seconds_bucket{job=\"signal-generator\"}[1m])))";
     public const string TickToFill =
         "histogram_quantile(0.95, sum by (le) (rate(signal_to_fill_seconds_bucket{job=\"execution-engine\"}[1m])))";
@@ -18,7 +18,7 @@ public sealed class LatencyHopsAction(PrometheusClient prometheus) : IIncidentAc
     {
         try
         {
-            var signal = (await prometheus.QueryAsync(TickToSignal, cancellationToken)).FirstOrDefault()?.Value;
+            var signal = (await prometheus.QueryAsync(TickToDecision, cancellationToken)).FirstOrDefault()?.Value;
             var fill = (await prometheus.QueryAsync(TickToFill, cancellationToken)).FirstOrDefault()?.Value;
             var lags = (await prometheus.QueryAsync(Lag, cancellationToken)).Select(s => (s.Label("stream"), s.Label("group"), s.Value)).ToArray();
             return ActionOutcome.Ok(new HopLatencies(HopLatencies.Known(signal), HopLatencies.Known(fill), lags).Describe());

@@ -90,4 +90,20 @@ public sealed class AppFaultTests : IAsyncLifetime
 
         Assert.Contains($"PUT {Target}/admin/chaos/http: 400", error.Message, StringComparison.Ordinal);
     }
+
+    // Regression: the engine's twin check (FaultEngine.Validate) is per kind and target, but PUT /admin/chaos/{scope}
+    // replaces the scope's one ChaosSetting and DELETE clears it (ServiceDefaults/Chaos/ChaosState.cs): an
+    // app.errors on a scope silently ends an app.latency on it, and reverting either ends both.
+    [Fact]
+    public async Task TwoAppFaultsOnOneScopeDoNotUndoEachOther()
+    {
+        var latency = await rig.Engine.InjectAsync(Specs.Of("app.latency", Target, "latency=2s", "scope=http"), default);
+        var errors = await Record.ExceptionAsync(() => rig.Engine.InjectAsync(Specs.Of("app.errors", Target, "rate=0.5", "scope=http"), default));
+        if (errors is FaultValidationException) return;
+
+        Assert.Equal(FaultStates.Active, rig.Engine.Find(latency.Id)!.State);
+        var last = service.Requests[^1];
+        Assert.False(last.Method == "PUT" && !last.Body.Contains("\"latencyMs\":2000", StringComparison.Ordinal),
+            $"app.latency is shown active but the scope now holds only {last.Body}");
+    }
 }

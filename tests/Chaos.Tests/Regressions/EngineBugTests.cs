@@ -2,9 +2,10 @@ using GameDay.Chaos.Tests.Fakes;
 using GameDay.Contracts;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace GameDay.Chaos.Tests.KnownBugs;
+namespace GameDay.Chaos.Tests.Regressions;
 
-/// Engine, context and fault behaviours that break the "revert restores what inject changed" contract.
+/// Regressions: engine, context and fault behaviours that broke the "revert restores what inject changed" contract.
+/// Each comment names the bug its test guards against.
 public sealed class EngineBugTests : IAsyncLifetime
 {
     private readonly ScriptedFault scripted = new();

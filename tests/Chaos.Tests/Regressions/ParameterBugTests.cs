@@ -1,9 +1,10 @@
 using GameDay.Chaos.Tests.Fakes;
 using GameDay.Contracts;
 
-namespace GameDay.Chaos.Tests.KnownBugs;
+namespace GameDay.Chaos.Tests.Regressions;
 
-/// Values that pass a kind's checks and then fail at inject, or throw out of the checks.
+/// Regressions: values that passed a kind's checks and then failed at inject, or threw out of the checks. Each
+/// comment names the bug its test guards against.
 public sealed class ParameterBugTests : IAsyncLifetime
 {
     private readonly ChaosRig rig = new();
