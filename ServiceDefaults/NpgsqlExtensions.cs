@@ -14,31 +14,15 @@ public static class NpgsqlExtensions
     /// no health check (a service whose health must not depend on that database).
     public static IHostApplicationBuilder AddKeyedNpgsqlDataSource(this IHostApplicationBuilder builder, string connectionName)
     {
-        var connectionString = builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException(
-                $"ConnectionStrings:{connectionName} is missing; the AppHost injects it as ConnectionStrings__{connectionName}.");
-        builder.Services.AddKeyedSingleton(connectionName, (sp, _) =>
-        {
-            var dataSource = new NpgsqlDataSourceBuilder(connectionString).UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>());
-            dataSource.ConnectionStringBuilder.ApplicationName = builder.Environment.ApplicationName;
-            return dataSource.Build();
-        });
+        var connectionString = ConnectionString(builder, connectionName);
+        builder.Services.AddKeyedSingleton(connectionName, (sp, _) => Build(builder, sp, connectionString));
         return builder;
     }
 
     public static IHostApplicationBuilder AddNpgsqlDataSource(this IHostApplicationBuilder builder, string connectionName)
     {
-        var connectionString = builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException(
-                $"ConnectionStrings:{connectionName} is missing; the AppHost injects it as ConnectionStrings__{connectionName}.");
-
-        builder.Services.AddSingleton(sp =>
-        {
-            var dataSource = new NpgsqlDataSourceBuilder(connectionString)
-                .UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>());
-            dataSource.ConnectionStringBuilder.ApplicationName = builder.Environment.ApplicationName;
-            return dataSource.Build();
-        });
+        var connectionString = ConnectionString(builder, connectionName);
+        builder.Services.AddSingleton(sp => Build(builder, sp, connectionString));
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             connectionName,
             sp => new NpgsqlHealthCheck(sp.GetRequiredService<NpgsqlDataSource>()),
@@ -46,5 +30,18 @@ public static class NpgsqlExtensions
             tags: null,
             timeout: TimeSpan.FromSeconds(3)));
         return builder;
+    }
+
+    private static string ConnectionString(IHostApplicationBuilder builder, string connectionName) =>
+        builder.Configuration.GetConnectionString(connectionName)
+        ?? throw new InvalidOperationException(
+            $"ConnectionStrings:{connectionName} is missing; the AppHost injects it as ConnectionStrings__{connectionName}.");
+
+    /// Sessions carry the service's name (pg_stat_activity.application_name), which the runbooks count by.
+    private static NpgsqlDataSource Build(IHostApplicationBuilder builder, IServiceProvider services, string connectionString)
+    {
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString).UseLoggerFactory(services.GetRequiredService<ILoggerFactory>());
+        dataSource.ConnectionStringBuilder.ApplicationName = builder.Environment.ApplicationName;
+        return dataSource.Build();
     }
 }
