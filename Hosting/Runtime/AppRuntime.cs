@@ -76,12 +76,15 @@ internal sealed class AppRuntime : IAsyncDisposable
         }
     }
 
+    /// A command, once begun, runs to its end (the runners themselves give way to shutdown): the caller's token only
+    /// stops the waiting. A restart whose caller hangs up (a curl cancelled, or the restarted resource being the
+    /// caller) must not stop the resource and leave it stopped.
     public async Task<CommandResult> ExecuteAsync(string name, string command, CancellationToken ct) =>
         !runners.TryGetValue(name, out var runner)
             ? new CommandResult(CommandOutcome.UnknownResource, $"unknown resource '{name}'")
             : !ResourceCommands.All.Contains(command)
                 ? new CommandResult(CommandOutcome.UnknownCommand, $"unknown command '{command}' (known: {string.Join(", ", ResourceCommands.All)})")
-                : await runner.ExecuteAsync(command, ct);
+                : await runner.ExecuteAsync(command, CancellationToken.None).WaitAsync(ct);
 
     public async Task<bool> WaitForAllHealthyAsync(TimeSpan timeout, CancellationToken ct)
     {

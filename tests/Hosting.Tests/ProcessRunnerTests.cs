@@ -62,6 +62,28 @@ public sealed class ProcessRunnerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARestartWhoseCallerHangsUpStillBringsTheResourceBack()
+    {
+        var before = runtime.Find("sleeper")!.Snapshot().Pid;
+        using var caller = new CancellationTokenSource();
+
+        var restart = runtime.ExecuteAsync("sleeper", ResourceCommands.Restart, caller.Token);
+        await caller.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => restart);
+        var deadline = DateTime.UtcNow + Timeout;
+        while (runtime.Find("sleeper")!.Snapshot() is var s && (s.Pid == before || s.State != ResourceState.Running) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        var after = runtime.Find("sleeper")!.Snapshot();
+        Assert.Equal(ResourceState.Running, after.State);
+        Assert.NotEqual(before, after.Pid);
+        Assert.Single(Sleepers());
+    }
+
+    [Fact]
     public async Task KillEndsTheObservedProcessAndReportsItsExit()
     {
         var pid = runtime.Find("sleeper")!.Snapshot().Pid;
