@@ -10,7 +10,9 @@ namespace Microsoft.Extensions.Hosting;
 /// service started while Redis is down becomes healthy when Redis comes back.
 public static class RedisExtensions
 {
-    public static IHostApplicationBuilder AddRedisClient(this IHostApplicationBuilder builder, string connectionName)
+    /// <paramref name="disableHealthChecks"/> is Aspire's `StackExchangeRedisSettings.DisableHealthChecks`: for a
+    /// service whose health must not depend on Redis (the incident responder, which must answer while Redis is down).
+    public static IHostApplicationBuilder AddRedisClient(this IHostApplicationBuilder builder, string connectionName, bool disableHealthChecks = false)
     {
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException(
@@ -20,6 +22,7 @@ public static class RedisExtensions
         options.AbortOnConnectFail = false;
         options.ClientName = builder.Environment.ApplicationName;
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+        if (disableHealthChecks) return builder;
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             connectionName,
             sp => new RedisHealthCheck(sp.GetRequiredService<IConnectionMultiplexer>()),

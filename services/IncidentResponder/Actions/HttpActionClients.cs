@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using GameDay.Contracts;
 
 namespace GameDay.IncidentResponder.Actions;
 
@@ -16,6 +17,8 @@ public sealed class HttpActionClients(IHttpClientFactory factory)
     /// No base address and no admin token: the diagnosis actions find Prometheus at run time (<see cref="PrometheusClient"/>).
     public const string Prometheus = "autopilot-prometheus";
 
+    private static readonly string[] SelfResources = [ResourceNames.IncidentResponder, ResourceNames.ResponderPostgres, ResourceNames.ResponderDb];
+
     public HttpClient Client(string name) => factory.CreateClient(name);
 
     public async Task<ActionOutcome> GetAsync(string client, string path, CancellationToken cancellationToken)
@@ -30,6 +33,14 @@ public sealed class HttpActionClients(IHttpClientFactory factory)
         using var response = await Client(client).PostAsync(path, content, cancellationToken);
         return await OutcomeAsync(response, cancellationToken);
     }
+
+    /// A resource command through the control API. The responder never stops or restarts itself or its own
+    /// database: the run doing it would die with the process, and a restart asked for by the resource being
+    /// restarted has no one left to see it through: a person must.
+    public Task<ActionOutcome> ResourceCommandAsync(string resource, string command, CancellationToken cancellationToken) =>
+        command != "start" && SelfResources.Contains(resource)
+            ? Task.FromResult(ActionOutcome.Failed($"the responder does not {command} {resource}, on which it runs itself; a person must."))
+            : PostAsync(Control, $"api/resources/{Uri.EscapeDataString(resource)}/commands/{command}", null, cancellationToken);
 
     public async Task<ActionOutcome> DeleteAsync(string client, string path, CancellationToken cancellationToken)
     {

@@ -6,5 +6,5 @@ public sealed class ResourceRestartAction(HttpActionClients http) : IIncidentAct
     public string Name => "resource.restart";
 
     public Task<ActionOutcome> ExecuteAsync(ActionContext context, CancellationToken cancellationToken) =>
-        http.PostAsync(HttpActionClients.Control, $"api/resources/{Uri.EscapeDataString(context.Required("resource"))}/commands/restart", null, cancellationToken);
+        http.ResourceCommandAsync(context.Required("resource"), "restart", cancellationToken);
 }

@@ -6,5 +6,5 @@ public sealed class ResourceStartAction(HttpActionClients http) : IIncidentActio
     public string Name => "resource.start";
 
     public Task<ActionOutcome> ExecuteAsync(ActionContext context, CancellationToken cancellationToken) =>
-        http.PostAsync(HttpActionClients.Control, $"api/resources/{Uri.EscapeDataString(context.Required("resource"))}/commands/start", null, cancellationToken);
+        http.ResourceCommandAsync(context.Required("resource"), "start", cancellationToken);
 }

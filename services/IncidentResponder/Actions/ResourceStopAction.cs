@@ -6,5 +6,5 @@ public sealed class ResourceStopAction(HttpActionClients http) : IIncidentAction
     public string Name => "resource.stop";
 
     public Task<ActionOutcome> ExecuteAsync(ActionContext context, CancellationToken cancellationToken) =>
-        http.PostAsync(HttpActionClients.Control, $"api/resources/{Uri.EscapeDataString(context.Required("resource"))}/commands/stop", null, cancellationToken);
+        http.ResourceCommandAsync(context.Required("resource"), "stop", cancellationToken);
 }

@@ -31,7 +31,7 @@ public sealed class StartAllAction(HttpActionClients http) : IIncidentAction
         var ok = true;
         foreach (var name in stopped)
         {
-            var outcome = await http.PostAsync(HttpActionClients.Control, $"api/resources/{Uri.EscapeDataString(name)}/commands/start", null, cancellationToken);
+            var outcome = await http.ResourceCommandAsync(name, "start", cancellationToken);
             ok &= outcome.Succeeded;
             results.Add($"{name}: {outcome.Detail}");
         }
