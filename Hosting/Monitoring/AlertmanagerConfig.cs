@@ -31,6 +31,10 @@ internal static class AlertmanagerConfig
               # When every trading service is down, one CompleteOutage page says it all.
               - source_matchers: ['alertname="CompleteOutage"']
                 target_matchers: ['alertname="ServiceDown"']
+              # A service unhealthy because its database or Redis is down is paged by that alert: its runbook says
+              # the services reconnect by themselves, and restarting each of them meanwhile would only add churn.
+              - source_matchers: ['alertname=~"PostgresDown|RedisDown"']
+                target_matchers: ['alertname="ServiceDown"']
 
             receivers:
               - name: {Receiver}
