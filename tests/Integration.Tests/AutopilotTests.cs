@@ -44,6 +44,8 @@ public sealed class AutopilotTests(StackFixture stack, ITestOutputHelper output)
         var measures = (await responder.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}/postmortem")).GetProperty("measures");
         Assert.Equal(JsonValueKind.Number, measures.GetProperty("mttdSeconds").ValueKind);
         Assert.Equal(JsonValueKind.Number, measures.GetProperty("mttrSeconds").ValueKind);
+        var listed = (await ResponderApi.IncidentAsync(responder, id)).GetProperty("measures");
+        Assert.Equal(measures.GetProperty("mttrSeconds").GetDouble(), listed.GetProperty("mttrSeconds").GetDouble());
         output.WriteLine($"autopilot: MTTD {measures.GetProperty("mttdSeconds").GetDouble():0.0} s, MTTR {measures.GetProperty("mttrSeconds").GetDouble():0.0} s");
     }
 

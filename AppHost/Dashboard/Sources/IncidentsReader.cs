@@ -6,22 +6,14 @@ namespace GameDay.AppHost.Dashboard.Sources;
 
 public sealed record IncidentTimes(
     DateTimeOffset? FaultInjectedAt, DateTimeOffset FirstSignalAt, DateTimeOffset DetectedAt, DateTimeOffset? AcknowledgedAt,
-    DateTimeOffset? MitigatedAt, DateTimeOffset? RecoveredAt, DateTimeOffset? ResolvedAt, DateTimeOffset? ClosedAt)
-{
-    private DateTimeOffset Start => FaultInjectedAt ?? FirstSignalAt;
+    DateTimeOffset? MitigatedAt, DateTimeOffset? RecoveredAt, DateTimeOffset? ResolvedAt, DateTimeOffset? ClosedAt);
 
-    /// design.md §7: MTTD = detected − injected (first signal when no fault is known), MTTA = acknowledged − detected,
-    /// MTTR = recovered − injected.
-    public double MttdSeconds => (DetectedAt - Start).TotalSeconds;
-
-    public double? MttaSeconds => AcknowledgedAt is { } at ? (at - DetectedAt).TotalSeconds : null;
-
-    public double? MttrSeconds => RecoveredAt is { } at ? (at - Start).TotalSeconds : null;
-}
+/// MTTD, MTTA and MTTR as the responder computes them (design.md §7).
+public sealed record IncidentMeasures(double? MttdSeconds, double? MttaSeconds, double? MttrSeconds);
 
 public sealed record IncidentSummary(
     long Id, string Title, string? Runbook, string? Resource, string Severity, string State, string? ScenarioRunId,
-    IncidentTimes Times, bool Paged, int EscalationLevel, int Flaps)
+    IncidentTimes Times, IncidentMeasures Measures, bool Paged, int EscalationLevel, int Flaps)
 {
     public bool IsOpen => State is not ("resolved" or "closed");
 }
