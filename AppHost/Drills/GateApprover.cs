@@ -32,9 +32,8 @@ public sealed class GateApprover(DrillEnvironment env, TimeProvider time)
     private async Task ApproveWaitingAsync(HttpClient responder, long id, string runId, Action<string> report, CancellationToken ct)
     {
         var steps = await responder.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}/steps", ct);
-        // A step approved once and asked again (its incident re-opened) is approved again; one already approved is not.
-        foreach (var step in steps.EnumerateArray().Where(s => s.GetProperty("status").GetString() == "awaiting_approval"
-                     && s.GetProperty("detail").GetString()?.StartsWith("approved by", StringComparison.Ordinal) != true))
+        // A step approved once and asked again (its incident re-opened) waits again; one already approved does not.
+        foreach (var step in steps.EnumerateArray().Where(s => s.GetProperty("status").GetString() == "awaiting_approval"))
         {
             var stepId = step.GetProperty("stepId").GetString()!;
             using var response = await responder.PostAsJsonAsync($"/api/incidents/{id}/steps/{stepId}/approve", new { by = $"drill {runId}" }, ct);

@@ -25,7 +25,7 @@ public sealed record StepRow(
     DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? Target)
 {
     /// A high-risk step waiting for a person: the approve button shows until the runner has the approval.
-    public bool WaitsForApproval => Status == "awaiting_approval" && !Detail.StartsWith("approved by", StringComparison.Ordinal);
+    public bool WaitsForApproval => Status == "awaiting_approval";
 
     /// Trainee mode: a step laid out for the person on call to do and report.
     public bool ToDo => Status == "to_do";

@@ -129,7 +129,7 @@ public sealed class RunbookRunner(
                 $"high-risk step waits for POST /api/incidents/{id}/steps/{step.Id}/approve.", StepEvents.ApprovalRequired, cancellationToken);
         }
         var by = await approvals.WaitAsync(id, step.Id, cancellationToken);
-        await recorder.StepAsync(id, step, StepStatuses.AwaitingApproval, $"approved by {by}.", StepEvents.ApprovalGranted, cancellationToken);
+        await recorder.StepAsync(id, step, StepStatuses.Approved, $"approved by {by}.", StepEvents.ApprovalGranted, cancellationToken);
     }
 
     /// Pre-conditions with `within` are waited for before the target's lock is taken (an unhalt waiting minutes for

@@ -107,7 +107,9 @@ public sealed class AutopilotSafetyTests
         Assert.Equal(
             ["approval_required:unhalt", "approval_granted:unhalt", "step_started:unhalt", "step_succeeded:unhalt"],
             harness.Recorder.Events.Where(e => e.EndsWith(":unhalt", StringComparison.Ordinal)));
-        Assert.Contains("ops-lead", harness.Recorder.Snapshot().Single(s => s.Event == StepEvents.ApprovalGranted).Detail, StringComparison.Ordinal);
+        var granted = harness.Recorder.Snapshot().Single(s => s.Event == StepEvents.ApprovalGranted);
+        Assert.Equal(StepStatuses.Approved, granted.Status);
+        Assert.Contains("ops-lead", granted.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
