@@ -31,10 +31,11 @@ internal static class AlertmanagerConfig
               # When every trading service is down, one CompleteOutage page says it all.
               - source_matchers: ['alertname="CompleteOutage"']
                 target_matchers: ['alertname="ServiceDown"']
-              # A service unhealthy because its database or Redis is down is paged by that alert: its runbook says
-              # the services reconnect by themselves, and restarting each of them meanwhile would only add churn.
+              # Services unhealthy because the database or Redis is down are paged by that alert alone: its runbook
+              # says they reconnect by themselves, and restarting each of them (or halting for a risk manager that
+              # fails closed anyway) meanwhile would only add churn. One still down after the recovery pages then.
               - source_matchers: ['alertname=~"PostgresDown|RedisDown"']
-                target_matchers: ['alertname="ServiceDown"']
+                target_matchers: ['alertname=~"ServiceDown|RiskManagerDown|CompleteOutage"']
 
             receivers:
               - name: {Receiver}
