@@ -128,8 +128,8 @@ public sealed partial class DrillRunner
         var status = await orchestrator.GetFromJsonAsync<JsonElement>("/pnl/status", ct);
         var isHalted = status.GetProperty("halted").GetBoolean();
         var reason = status.TryGetProperty("haltReason", out var r) ? r.GetString() : null;
-        var expected = halted ? $"halted ({scenario.Expect.HaltReason ?? "any reason"})" : "trading";
-        Check(journal, $"trading {expected} at the end", isHalted == halted && (!halted || scenario.Expect.HaltReason is null || reason == scenario.Expect.HaltReason),
+        var expected = halted ? $"trading halted ({scenario.Expect.HaltReason ?? "any reason"})" : "trading";
+        Check(journal, $"{expected} at the end", isHalted == halted && (!halted || scenario.Expect.HaltReason is null || reason == scenario.Expect.HaltReason),
             isHalted ? $"halted, reason {reason}" : "trading");
     }
 
@@ -160,14 +160,15 @@ public sealed partial class DrillRunner
     private static string Failing(IReadOnlyList<(Probe Probe, ProbeRunner.Verdict Verdict)> results) =>
         string.Join("; ", results.Where(r => !r.Verdict.Holds).Select(r => $"{r.Probe.Describe()} ({r.Verdict.Detail})"));
 
-    /// A failed drill keeps the responder's own account of its incident (what each step did and why it stopped),
-    /// so that the journal, the report and a CI log say why recovery did not happen.
+    /// The responder's own account of its incident (what each step did, and why one stopped) joins the drill's
+    /// timeline at the responder's times: the report shows what was done between detection and recovery, and a
+    /// failed drill's journal, report and CI log say why recovery did not happen.
     private async Task RecordResponderAccountAsync(DrillJournal journal, CancellationToken ct)
     {
         if (journal.IncidentId is not { } id || journal.InjectedAt is not { } injected) return;
         try
         {
-            foreach (var line in await new IncidentWatcher(env).TimelineAsync(id, injected, ct)) Event(journal, "responder", $"#{id} {line}");
+            foreach (var (at, line) in await incidents.TimelineAsync(id, injected, ct)) Event(journal, "responder", $"#{id} {line}", at);
         }
         catch (Exception e) when (e is HttpRequestException or System.Text.Json.JsonException or TaskCanceledException && !ct.IsCancellationRequested)
         {
@@ -182,11 +183,13 @@ public sealed partial class DrillRunner
         observer.OnCheck(check);
     }
 
-    private void Event(DrillJournal journal, string kind, string text)
+    /// An event now, or at a time another party recorded it (kept in time order among the others).
+    private void Event(DrillJournal journal, string kind, string text, DateTimeOffset? at = null)
     {
-        var now = time.GetUtcNow();
-        var drillEvent = new DrillEvent(now, journal.InjectedAt is { } at ? Math.Round((now - at).TotalSeconds, 1) : -1, kind, text);
-        journal.Events.Add(drillEvent);
+        var when = at ?? time.GetUtcNow();
+        var drillEvent = new DrillEvent(when, journal.InjectedAt is { } injected ? Math.Round((when - injected).TotalSeconds, 1) : -1, kind, text);
+        var index = journal.Events.FindLastIndex(e => e.At <= when) + 1;
+        journal.Events.Insert(index, drillEvent);
         observer.OnEvent(drillEvent);
     }
 

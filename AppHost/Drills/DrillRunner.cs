@@ -40,13 +40,14 @@ public sealed partial class DrillRunner(DrillEnvironment env, TimeProvider time,
             await RevertAsync(journal, "the drill reverts its faults", ct);
             await CheckAfterAsync(scenario, journal, options, ct);
             journal.Outcome = journal.AllPassed ? DrillJournal.Passed : DrillJournal.Failed;
-            if (!journal.AllPassed) await RecordResponderAccountAsync(journal, ct);
+            await RecordResponderAccountAsync(journal, ct);
         }
         catch (Exception e) when (e is DrillException or HttpRequestException or System.Text.Json.JsonException)
         {
             journal.Outcome = DrillJournal.Failed;
             Check(journal, "the drill ran to its end", false, e.Message);
             await RevertAsync(journal, "the drill failed", CancellationToken.None);
+            await RecordResponderAccountAsync(journal, CancellationToken.None);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -30,16 +30,18 @@ public sealed class IncidentWatcher(DrillEnvironment env)
     }
 
     /// The incident's timeline since a time, one line per entry ("type: summary"), each cut to a readable length.
-    public async Task<IReadOnlyList<string>> TimelineAsync(long id, DateTimeOffset since, CancellationToken ct)
+    /// The incident's timeline since a time, each entry at the time the responder gives it.
+    public async Task<IReadOnlyList<(DateTimeOffset At, string Line)>> TimelineAsync(long id, DateTimeOffset since, CancellationToken ct)
     {
         using var responder = env.Client(ResourceNames.IncidentResponder, false);
         var timeline = await responder.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}/timeline", ct);
         return [.. timeline.EnumerateArray()
-            .Where(e => e.GetProperty("at").GetDateTimeOffset() >= since)
+            .Select(e => (At: e.GetProperty("at").GetDateTimeOffset(), Entry: e))
+            .Where(e => e.At >= since)
             .Select(e =>
             {
-                var summary = Incidents.IncidentTable.Summary(e);
-                return $"{e.GetProperty("type").GetString()}: {(summary.Length > 240 ? summary[..240] + "…" : summary)}";
+                var summary = Incidents.IncidentTable.Summary(e.Entry);
+                return (e.At, $"{e.Entry.GetProperty("type").GetString()}: {(summary.Length > 240 ? summary[..240] + "…" : summary)}");
             })];
     }
 

@@ -25,5 +25,8 @@ public sealed class DrillTests(StackFixture stack, ITestOutputHelper output) : I
         Assert.NotNull(journal.Measures.MttdSeconds);
         Assert.NotNull(journal.Measures.MttrSeconds);
         Assert.All(journal.Faults, f => Assert.Equal(GameDay.Chaos.FaultStates.Reverted, f.State));
+        // The report's timeline has what the autopilot did, among the drill's own events and in time order.
+        Assert.Contains(journal.Events, e => e.Kind == "responder" && e.Text.Contains("step_succeeded", StringComparison.Ordinal));
+        Assert.Equal(journal.Events.OrderBy(e => e.At).Select(e => e.At), journal.Events.Select(e => e.At));
     }
 }
