@@ -41,7 +41,9 @@ public sealed class AutopilotTests(StackFixture stack, ITestOutputHelper output)
             && e.GetProperty("type").GetString() == "step_succeeded" && e.GetProperty("data").GetProperty("step").GetString() == "restart");
         Assert.Contains(timeline, e => e.GetProperty("at").GetDateTimeOffset() >= killedAt
             && e.GetProperty("type").GetString() == "step_succeeded" && e.GetProperty("data").GetProperty("step").GetString() == "verify");
-        var measures = (await responder.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}/postmortem")).GetProperty("measures");
+        var postmortem = await responder.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}/postmortem");
+        Assert.Contains("restart (resource.restart on execution-engine)", postmortem.GetProperty("resolution").GetString(), StringComparison.Ordinal);
+        var measures = postmortem.GetProperty("measures");
         Assert.Equal(JsonValueKind.Number, measures.GetProperty("mttdSeconds").ValueKind);
         Assert.Equal(JsonValueKind.Number, measures.GetProperty("mttrSeconds").ValueKind);
         var listed = (await ResponderApi.IncidentAsync(responder, id)).GetProperty("measures");

@@ -61,12 +61,13 @@ public sealed class IncidentLifecycle(ResponderMetrics metrics)
     {
         var resolvedAt = incident.Times.NotBeforeLatest(now);
         var resolved = await MoveAsync(tx, incident, IncidentStates.Resolved, incident.Times with { ResolvedAt = resolvedAt }, why, resolvedAt, cancellationToken);
+        var mitigations = await tx.MitigationsAsync(resolved.Id, cancellationToken);
         resolved = await IncidentMessages.KeepAsync(tx, resolved, CommunicationRenderer.Resolved(resolved,
-            PostmortemGenerator.RootCauseLine(resolved), PostmortemGenerator.Resolution(resolved), resolvedAt), cancellationToken);
+            PostmortemGenerator.RootCauseLine(resolved), PostmortemGenerator.Resolution(resolved, mitigations), resolvedAt), cancellationToken);
         await tx.UpdateAsync(resolved, cancellationToken);
 
         var postmortem = PostmortemGenerator.Generate(resolved, await tx.AlertsAsync(resolved.Id, cancellationToken),
-            await tx.TimelineAsync(resolved.Id, cancellationToken), resolvedAt);
+            await tx.TimelineAsync(resolved.Id, cancellationToken), mitigations, resolvedAt);
         await tx.SavePostmortemAsync(resolved.Id, PostmortemMarkdown.Render(postmortem), postmortem, cancellationToken);
         await tx.AddEventAsync(resolved.Id, resolvedAt, TimelineTypes.PostmortemWritten,
             $"post-mortem written (MTTD {postmortem.Measures.MttdSeconds} s, MTTR {postmortem.Measures.MttrSeconds} s, from {postmortem.Measures.Basis})",

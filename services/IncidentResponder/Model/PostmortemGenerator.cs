@@ -5,7 +5,8 @@ namespace GameDay.IncidentResponder.Model;
 public static class PostmortemGenerator
 {
     public static Postmortem Generate(
-        Incident incident, IReadOnlyList<IncidentAlert> alerts, IReadOnlyList<TimelineEntry> timeline, DateTimeOffset now)
+        Incident incident, IReadOnlyList<IncidentAlert> alerts, IReadOnlyList<TimelineEntry> timeline, IReadOnlyList<Mitigation> mitigations,
+        DateTimeOffset now)
     {
         var times = incident.Times;
         var measures = IncidentMeasures.From(times);
@@ -14,7 +15,7 @@ public static class PostmortemGenerator
         var summary = new PostmortemSummary(start, times.ResolvedAt, times.ResolvedAt is { } end ? Math.Round((end - start).TotalSeconds, 3) : null,
             services, ImpactText.For(incident), incident.ScenarioRunId, incident.Flaps, incident.EscalationLevel, incident.Paged);
         return new Postmortem(incident.Id, incident.Title, incident.Severity, summary, measures, timeline,
-            RootCause(incident, alerts, measures), Resolution(incident), ActionItems(incident, measures),
+            RootCause(incident, alerts, measures), Resolution(incident, mitigations), ActionItems(incident, measures),
             RecoveryChecklist.FromAlerts(alerts), WentWell(incident, measures), Improve(incident, measures),
             Lessons(incident), now);
     }
@@ -33,10 +34,15 @@ public static class PostmortemGenerator
         return new PostmortemRootCause(RootCauseLine(incident), factors, delay);
     }
 
-    public static string Resolution(Incident incident) =>
-        incident.Times.RecoveredAt is { } recovered
-            ? $"all alerts cleared at {recovered.UtcDateTime:O} and stayed clear through the stabilisation window; no responder action was recorded"
-            : "resolved without the alerts clearing";
+    public static string Resolution(Incident incident, IReadOnlyList<Mitigation> mitigations)
+    {
+        var done = mitigations.Count == 0
+            ? "no mitigation was recorded by the responder (the fault cleared, or people acted outside it)"
+            : "mitigated by " + string.Join("; ", mitigations.Select(m => m.Describe()));
+        return incident.Times.RecoveredAt is { } recovered
+            ? $"{done}; all alerts cleared at {recovered.UtcDateTime:O} and stayed clear through the stabilisation window"
+            : $"{done}; resolved without the alerts clearing";
+    }
 
     private static List<string> ActionItems(Incident incident, IncidentMeasures measures)
     {

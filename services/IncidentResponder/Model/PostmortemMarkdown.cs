@@ -28,7 +28,8 @@ public static class PostmortemMarkdown
         md.AppendLine($"- **MTTR** (recovered − start, {basis}): {Seconds(m.MttrSeconds)}").AppendLine();
 
         md.AppendLine("## Timeline");
-        foreach (var e in pm.Timeline) md.AppendLine($"- {e.At.UtcDateTime:HH:mm:ss.fff} - {e.Type}: {e.Summary}");
+        // A step's detail can be a whole log tail: the Markdown keeps a line per event, the JSON keeps all of it.
+        foreach (var e in pm.Timeline) md.AppendLine($"- {e.At.UtcDateTime:HH:mm:ss.fff} - {e.Type}: {OneLine(e.Summary)}");
         md.AppendLine();
 
         md.AppendLine("## Root Cause");
@@ -54,6 +55,12 @@ public static class PostmortemMarkdown
         md.AppendLine($"## {title}");
         foreach (var line in lines) md.AppendLine($"- {line}");
         md.AppendLine();
+    }
+
+    private static string OneLine(string text)
+    {
+        var line = text.ReplaceLineEndings(" ");
+        return line.Length <= 200 ? line : line[..200] + "…";
     }
 
     private static string Seconds(double? seconds) =>

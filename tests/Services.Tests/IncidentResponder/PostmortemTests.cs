@@ -47,7 +47,7 @@ public class PostmortemTests
     [Fact]
     public void TheRootCauseIsTheInjectingScenarioWhenKnown()
     {
-        var pm = PostmortemGenerator.Generate(Resolved(T, "run-7"), ResolvedAlerts, Timeline, T.AddSeconds(50));
+        var pm = PostmortemGenerator.Generate(Resolved(T, "run-7"), ResolvedAlerts, Timeline, [], T.AddSeconds(50));
 
         Assert.Contains("scenario run run-7", pm.RootCause.PrimaryCause);
         Assert.Contains(pm.RootCause.ContributingFactors, f => f.StartsWith("ServiceDown", StringComparison.Ordinal));
@@ -58,7 +58,7 @@ public class PostmortemTests
     [Fact]
     public void AnUnacknowledgedPageBecomesAnActionItem()
     {
-        var pm = PostmortemGenerator.Generate(Resolved(null, null), ResolvedAlerts, Timeline, T.AddSeconds(50));
+        var pm = PostmortemGenerator.Generate(Resolved(null, null), ResolvedAlerts, Timeline, [], T.AddSeconds(50));
 
         Assert.Contains(pm.ActionItems, a => a.Contains("acknowledged", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("not established", pm.RootCause.PrimaryCause);
@@ -67,7 +67,7 @@ public class PostmortemTests
     [Fact]
     public void TheChecklistTicksOnlyWhatTheResponderKnows()
     {
-        var pm = PostmortemGenerator.Generate(Resolved(T, "run-1"), ResolvedAlerts, Timeline, T.AddSeconds(50));
+        var pm = PostmortemGenerator.Generate(Resolved(T, "run-1"), ResolvedAlerts, Timeline, [], T.AddSeconds(50));
 
         Assert.Equal(10, pm.RecoveryChecklist.Count);
         Assert.True(pm.RecoveryChecklist.Single(c => c.Item == "Monitoring alerts cleared").Verified);
@@ -77,7 +77,7 @@ public class PostmortemTests
     [Fact]
     public void TheMarkdownFollowsTheSeedTemplate()
     {
-        var md = PostmortemMarkdown.Render(PostmortemGenerator.Generate(Resolved(T, "run-1", T.AddSeconds(11)), ResolvedAlerts, Timeline, T.AddSeconds(50)));
+        var md = PostmortemMarkdown.Render(PostmortemGenerator.Generate(Resolved(T, "run-1", T.AddSeconds(11)), ResolvedAlerts, Timeline, [], T.AddSeconds(50)));
 
         string[] sections =
         [
@@ -95,9 +95,44 @@ public class PostmortemTests
     }
 
     [Fact]
+    public void TheResolutionSaysWhatWasDoneAndByWhom()
+    {
+        Mitigation[] done =
+        [
+            new(T.AddSeconds(20), "restart", "resource.restart", "execution-engine", ReportedByPerson: false),
+            new(T.AddSeconds(30), "claim-stuck", "streams.claim", "orders.approved", ReportedByPerson: true),
+        ];
+
+        var pm = PostmortemGenerator.Generate(Resolved(T, "run-1"), ResolvedAlerts, Timeline, done, T.AddSeconds(50));
+
+        Assert.StartsWith("mitigated by restart (resource.restart on execution-engine) at 09:30:20Z by the autopilot; " +
+            "claim-stuck (streams.claim on orders.approved) at 09:30:30Z reported done by the person on call; all alerts cleared", pm.Resolution);
+    }
+
+    [Fact]
+    public void TheMarkdownTimelineKeepsOneShortLinePerEvent()
+    {
+        TimelineEntry[] timeline = [new(T.AddSeconds(20), "step_succeeded", "read-log (resource.logs): " + string.Concat(Enumerable.Repeat("line\n", 100)))];
+
+        var md = PostmortemMarkdown.Render(PostmortemGenerator.Generate(Resolved(T, "run-1"), ResolvedAlerts, timeline, [], T.AddSeconds(50)));
+
+        var line = md.Split('\n').Single(l => l.Contains("step_succeeded", StringComparison.Ordinal));
+        Assert.EndsWith("…", line);
+        Assert.True(line.Length < 260, line);
+    }
+
+    [Fact]
+    public void WithoutAMitigationTheResolutionSaysNoneWasRecorded()
+    {
+        var pm = PostmortemGenerator.Generate(Resolved(T, "run-1"), ResolvedAlerts, Timeline, [], T.AddSeconds(50));
+
+        Assert.StartsWith("no mitigation was recorded by the responder", pm.Resolution);
+    }
+
+    [Fact]
     public void TheMarkdownSaysWhenTheInjectionTimeIsUnknown()
     {
-        var md = PostmortemMarkdown.Render(PostmortemGenerator.Generate(Resolved(null, null), ResolvedAlerts, Timeline, T.AddSeconds(50)));
+        var md = PostmortemMarkdown.Render(PostmortemGenerator.Generate(Resolved(null, null), ResolvedAlerts, Timeline, [], T.AddSeconds(50)));
 
         Assert.Contains("from first signal (injection time unknown)", md);
         Assert.Contains("**MTTA** (acknowledged − detected): n/a", md);
