@@ -29,8 +29,8 @@ public sealed class IncidentWatcher(DrillEnvironment env)
         return sightings;
     }
 
-    /// The incident's timeline since a time, one line per entry ("type: summary"), each cut to a readable length.
-    /// The incident's timeline since a time, each entry at the time the responder gives it.
+    /// The incident's timeline since a time, one line per entry ("type: summary") cut to a readable length, each at
+    /// the time the responder gives it.
     public async Task<IReadOnlyList<(DateTimeOffset At, string Line)>> TimelineAsync(long id, DateTimeOffset since, CancellationToken ct)
     {
         using var responder = env.Client(ResourceNames.IncidentResponder, false);

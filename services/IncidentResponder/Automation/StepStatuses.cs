@@ -8,7 +8,6 @@ public static class StepStatuses
     public const string Done = "done";
     public const string Running = "running";
     public const string AwaitingApproval = "awaiting_approval";
-
     /// A gated step a person approved, waiting for its pre-conditions or its target before it runs.
     public const string Approved = "approved";
     public const string Succeeded = "succeeded";
