@@ -84,6 +84,12 @@ public sealed class Classifier(ClassifierSettings settings)
     {
         if (alert.Resource is null || !settings.TradingCriticalServices.Contains(alert.Resource)) return severity;
         if (context.Pnl is not { OpenPositions: > 0 } pnl) return severity;
+        if (alert.Runbook is not null && settings.DegradationRunbooks.Contains(alert.Runbook))
+        {
+            reasons.Add(new("open-exposure", "none (degraded, not failing)",
+                $"{alert.Resource} still works ({alert.AlertName}); {pnl.OpenPositions} open positions do not raise a degradation"));
+            return severity;
+        }
         if (context.Market is MarketSession.Closed or MarketSession.Halted) return severity;
 
         var market = context.Market == MarketSession.Open ? "the market is open" : "the market session is unknown (assumed open)";

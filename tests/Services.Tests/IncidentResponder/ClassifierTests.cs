@@ -83,6 +83,17 @@ public class ClassifierTests
         Assert.DoesNotContain(result.Reasons, r => r.Rule == "open-exposure");
     }
 
+    [Theory]
+    [InlineData("MemoryLeak", "memory-leak")]
+    [InlineData("HighCpu", "high-cpu")]
+    public void OpenExposureDoesNotRaiseAServiceThatDegradesButStillWorks(string alert, string runbook)
+    {
+        var result = _classifier.Classify(Alerts.Signal(alert, "P2", runbook, "execution-engine"), Alerts.Context(openPositions: 3));
+
+        Assert.Equal(Severity.P2, result.Severity);
+        Assert.Contains(result.Reasons, r => r.Rule == "open-exposure" && r.Effect == "none (degraded, not failing)");
+    }
+
     [Fact]
     public void OpenExposureIgnoresServicesOutsideTheTradingPath()
     {
