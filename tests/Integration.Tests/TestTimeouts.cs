@@ -9,6 +9,8 @@ public static class TestTimeouts
     public static readonly TimeSpan OrdersResume = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan HaltPropagation = TimeSpan.FromSeconds(2);
     public static readonly TimeSpan HaltedObservation = TimeSpan.FromSeconds(10);
+    /// How long a test watches that something does not happen (several of the responder's 1 s lifecycle ticks).
+    public static readonly TimeSpan QuietObservation = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan Backlog = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan DeadLetter = TimeSpan.FromSeconds(45);
     /// Issue 3: a stopped service's alert reaches the webhook within 15 s.

@@ -7,12 +7,16 @@ using Npgsql;
 namespace GameDay.IncidentResponder.Infrastructure;
 
 /// The clock-driven half of the lifecycle: resolves incidents whose alerts stayed clear through the
-/// stabilisation window, escalates unacknowledged pages, refreshes the open-incident gauge.
+/// stabilisation window once no runbook step of theirs is still running (the autopilot's mitigation and its
+/// verification finish before the incident resolves), escalates unacknowledged pages, refreshes the open-incident gauge.
 public sealed partial class ResponderLoop(
     NpgsqlDataSource dataSource, SchemaReady schemaReady, IncidentLifecycle lifecycle, IncidentPaging paging,
     ResponderMetrics metrics, WatchdogMonitor watchdog, AutomationDispatcher automation, IOptions<ResponderOptions> options,
     TimeProvider time, ILogger<ResponderLoop> logger) : BackgroundService
 {
+    /// Longer than any step's action plus its longest `within` (15 minutes in the runbooks).
+    private static readonly TimeSpan MaxStepDuration = TimeSpan.FromMinutes(20);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await schemaReady.WaitAsync(stoppingToken);
@@ -37,13 +41,15 @@ public sealed partial class ResponderLoop(
     {
         var now = time.GetUtcNow();
         await using var tx = await IncidentTransaction.BeginAsync(dataSource, cancellationToken);
+        // A step left 'running' by a responder that died mid-step holds nothing up for longer than the longest step.
         var stable = await tx.IdsAsync(
-            "SELECT id FROM incidents WHERE state = 'monitoring' AND recovered_at IS NOT NULL AND recovered_at <= $1 ORDER BY id",
-            cancellationToken, now - options.Value.StabilisationWindow);
+            "SELECT id FROM incidents i WHERE state = 'monitoring' AND recovered_at IS NOT NULL AND recovered_at <= $1 " +
+            "AND NOT EXISTS (SELECT 1 FROM incident_steps s WHERE s.incident_id = i.id AND s.status = 'running' AND s.started_at > $2) ORDER BY id",
+            cancellationToken, now - options.Value.StabilisationWindow, now - MaxStepDuration);
         foreach (var id in stable)
         {
             var incident = (await tx.LoadAsync(id, cancellationToken))!;
-            var why = $"every alert stayed clear for the stabilisation window ({Durations.Format(options.Value.StabilisationWindow)})";
+            var why = $"every alert stayed clear for the stabilisation window ({Durations.Format(options.Value.StabilisationWindow)}) and no runbook step is running";
             await tx.UpdateAsync(await lifecycle.ResolveAsync(tx, incident, why, now, cancellationToken), cancellationToken);
         }
 
