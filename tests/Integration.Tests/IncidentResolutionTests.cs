@@ -28,8 +28,13 @@ public sealed class IncidentResolutionTests(StackFixture stack)
         await Task.Delay(TestTimeouts.QuietObservation);
         Assert.Equal("monitoring", await StateAsync(responder, id));
 
+        // What the autopilot's recorder writes when a step succeeds: the row, and the timeline event the post-mortem reads.
         await ScalarAsync<int>(responderDb,
             "UPDATE incident_steps SET status = 'succeeded', finished_at = now() WHERE incident_id = $1 RETURNING 1", id);
+        await ScalarAsync<int>(responderDb,
+            "INSERT INTO incident_timeline (incident_id, at, type, data) VALUES ($1, now(), 'step_succeeded', " +
+            "jsonb_build_object('step', 'restart', 'action', 'resource.restart', 'kind', 'mitigate', 'target', $2::text, 'summary', 'restart succeeded')) RETURNING 1",
+            id, resource);
         await Eventually.Async(stack, $"incident {id} is resolved once its step ended", async () => await StateAsync(responder, id) == "resolved",
             TestTimeouts.AlertResolution);
         var postmortem = await responder.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}/postmortem");

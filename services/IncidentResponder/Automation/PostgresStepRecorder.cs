@@ -28,7 +28,8 @@ public sealed class PostgresStepRecorder(NpgsqlDataSource dataSource, IncidentOp
         if (eventType is not null)
         {
             await tx.AddEventAsync(incidentId, now, eventType, $"{step.Id} ({step.Step.Action}): {detail}",
-                new { step = step.Id, action = step.Step.Action, status, risk = Lower(step.Step.Risk), parameters = step.Parameters }, cancellationToken);
+                new { step = step.Id, action = step.Step.Action, kind = Lower(step.Step.Kind), target = step.Target, status, risk = Lower(step.Step.Risk), parameters = step.Parameters },
+                cancellationToken);
         }
         await tx.CommitAsync(cancellationToken);
     }

@@ -2,14 +2,15 @@ using GameDay.IncidentResponder.Model;
 
 namespace GameDay.IncidentResponder.Infrastructure;
 
-/// The mitigation steps of an incident that were carried out (`incident_steps`, kind mitigate), in the order they ended.
+/// The mitigation steps carried out for an incident, oldest first, from its timeline: every run's, not only the
+/// latest (`incident_steps` keeps one row per step, which a re-opened incident's next run overwrites).
 public static class MitigationRepository
 {
     public static async Task<IReadOnlyList<Mitigation>> MitigationsAsync(this IncidentTransaction tx, long incidentId, CancellationToken cancellationToken)
     {
         await using var command = tx.Command(
-            "SELECT finished_at, step_id, action, target, status = 'done' FROM incident_steps " +
-            "WHERE incident_id = $1 AND kind = 'mitigate' AND status IN ('succeeded', 'done') AND finished_at IS NOT NULL ORDER BY finished_at, position",
+            "SELECT at, data->>'step', data->>'action', data->>'target', type = 'step_reported' FROM incident_timeline " +
+            "WHERE incident_id = $1 AND type IN ('step_succeeded', 'step_reported') AND data->>'kind' = 'mitigate' ORDER BY at, id",
             incidentId);
         await using var r = await command.ExecuteReaderAsync(cancellationToken);
         var mitigations = new List<Mitigation>();
