@@ -43,6 +43,10 @@ public sealed class AutopilotTests(StackFixture stack, ITestOutputHelper output)
             && e.GetProperty("type").GetString() == "step_succeeded" && e.GetProperty("data").GetProperty("step").GetString() == "verify");
         var postmortem = await responder.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}/postmortem");
         Assert.Contains("restart (resource.restart on execution-engine)", postmortem.GetProperty("resolution").GetString(), StringComparison.Ordinal);
+        // The verify step's stream condition ticks seed 004's "Stream processing normal", with what it measured.
+        var streams = postmortem.GetProperty("recoveryChecklist").EnumerateArray().Single(c => c.GetProperty("item").GetString() == "Stream processing normal");
+        Assert.True(streams.GetProperty("verified").GetBoolean(), streams.GetProperty("evidence").GetString());
+        Assert.Contains("orders.approved", streams.GetProperty("evidence").GetString(), StringComparison.Ordinal);
         var measures = postmortem.GetProperty("measures");
         Assert.Equal(JsonValueKind.Number, measures.GetProperty("mttdSeconds").ValueKind);
         Assert.Equal(JsonValueKind.Number, measures.GetProperty("mttrSeconds").ValueKind);

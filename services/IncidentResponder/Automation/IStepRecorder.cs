@@ -1,3 +1,5 @@
+using GameDay.IncidentResponder.Model;
+
 namespace GameDay.IncidentResponder.Automation;
 
 /// Where the runner writes what it does: the `incident_steps` row of a step (by position), a timeline
@@ -8,6 +10,9 @@ public interface IStepRecorder
     Task StepAsync(long incidentId, PlannedStep step, string status, string detail, string? eventType, CancellationToken cancellationToken);
 
     Task NoteAsync(long incidentId, string text, CancellationToken cancellationToken);
+
+    /// Adds a verify step's verdicts on the recovery checklist to the timeline (what the post-mortem ticks).
+    Task ChecklistAsync(long incidentId, PlannedStep step, IReadOnlyList<ChecklistVerdict> verdicts, CancellationToken cancellationToken);
 
     /// Acknowledged by "autopilot" when the incident is still triggered.
     Task AcknowledgeAsync(long incidentId, CancellationToken cancellationToken);

@@ -34,6 +34,15 @@ public sealed class PostgresStepRecorder(NpgsqlDataSource dataSource, IncidentOp
         await tx.CommitAsync(cancellationToken);
     }
 
+    public async Task ChecklistAsync(long incidentId, PlannedStep step, IReadOnlyList<ChecklistVerdict> verdicts, CancellationToken cancellationToken)
+    {
+        var said = string.Join("; ", verdicts.Select(v => $"{(v.Met switch { true => "met", false => "NOT met", null => "not evaluated" })}: {v.Detail.TrimEnd('.')}"));
+        await using var tx = await IncidentTransaction.BeginAsync(dataSource, cancellationToken);
+        await tx.AddEventAsync(incidentId, time.GetUtcNow(), TimelineTypes.ChecklistChecked, $"{step.Id}: recovery checklist: {said}",
+            new { step = step.Id, verdicts }, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+    }
+
     public async Task NoteAsync(long incidentId, string text, CancellationToken cancellationToken)
     {
         await using var tx = await IncidentTransaction.BeginAsync(dataSource, cancellationToken);

@@ -1,5 +1,6 @@
 using GameDay.IncidentResponder.Actions;
 using GameDay.IncidentResponder.Conditions;
+using GameDay.IncidentResponder.Model;
 using GameDay.Runbooks;
 
 namespace GameDay.IncidentResponder.Automation;
@@ -166,7 +167,10 @@ public sealed class RunbookRunner(
             await recorder.StepAsync(id, step, StepStatuses.Failed, outcome.Detail, StepEvents.Failed, cancellationToken);
             return new Verdict(false, $"action failed: {outcome.Detail}");
         }
-        if (await UnmetAsync(id, step.Post, cancellationToken) is { } unmet)
+        var verdicts = new List<ChecklistVerdict>();
+        var unmet = await UnmetAsync(id, step.Post, cancellationToken, step.Step.Kind == StepKind.Verify ? verdicts : null);
+        if (verdicts.Count > 0) await recorder.ChecklistAsync(id, step, verdicts, cancellationToken);
+        if (unmet is not null)
         {
             await recorder.StepAsync(id, step, StepStatuses.Failed, $"post-condition not met: {unmet}", StepEvents.Failed, cancellationToken);
             return new Verdict(false, $"verification failed: {unmet}");
@@ -176,12 +180,17 @@ public sealed class RunbookRunner(
     }
 
     /// The first condition that does not hold, or null. `approval granted` holds once the gate opened;
-    /// a condition that cannot be evaluated (invariants) does not block.
-    private async Task<string?> UnmetAsync(long id, IReadOnlyList<Condition> list, CancellationToken cancellationToken)
+    /// a condition that cannot be evaluated (invariants) does not block. The verdicts of the conditions that speak for
+    /// the recovery checklist are added to `checklist` when one is given (a verify step's post-conditions).
+    private async Task<string?> UnmetAsync(long id, IReadOnlyList<Condition> list, CancellationToken cancellationToken, List<ChecklistVerdict>? checklist = null)
     {
         foreach (var condition in list.Where(c => c is not ApprovalCondition))
         {
             var result = await conditions.EvaluateAsync(condition, id, cancellationToken);
+            if (checklist is not null && RecoveryChecklist.ItemsFor(condition) is { Count: > 0 } items)
+            {
+                checklist.Add(new ChecklistVerdict(items, result.Met, result.Detail));
+            }
             if (result.Met == false) return result.Detail;
         }
         return null;

@@ -67,7 +67,8 @@ public sealed class IncidentLifecycle(ResponderMetrics metrics)
         await tx.UpdateAsync(resolved, cancellationToken);
 
         var postmortem = PostmortemGenerator.Generate(resolved, await tx.AlertsAsync(resolved.Id, cancellationToken),
-            await tx.TimelineAsync(resolved.Id, cancellationToken), mitigations, resolvedAt);
+            await tx.TimelineAsync(resolved.Id, cancellationToken), mitigations,
+            await tx.ChecklistEvidenceAsync(resolved.Id, cancellationToken), resolvedAt);
         await tx.SavePostmortemAsync(resolved.Id, PostmortemMarkdown.Render(postmortem), postmortem, cancellationToken);
         await tx.AddEventAsync(resolved.Id, resolvedAt, TimelineTypes.PostmortemWritten,
             $"post-mortem written (MTTD {postmortem.Measures.MttdSeconds} s, MTTR {postmortem.Measures.MttrSeconds} s, from {postmortem.Measures.Basis})",

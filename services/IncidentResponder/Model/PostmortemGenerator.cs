@@ -1,12 +1,13 @@
 namespace GameDay.IncidentResponder.Model;
 
-/// Writes the post-mortem from what the responder knows: the incident, its alerts and timeline.
+/// Writes the post-mortem from what the responder knows: the incident, its alerts and timeline, the mitigations
+/// done and the verify steps' verdicts on the recovery checklist.
 /// Root cause is the injecting scenario when known, otherwise the alerts' own account.
 public static class PostmortemGenerator
 {
     public static Postmortem Generate(
         Incident incident, IReadOnlyList<IncidentAlert> alerts, IReadOnlyList<TimelineEntry> timeline, IReadOnlyList<Mitigation> mitigations,
-        DateTimeOffset now)
+        IReadOnlyList<ChecklistEvidence> checklist, DateTimeOffset now)
     {
         var times = incident.Times;
         var measures = IncidentMeasures.From(times);
@@ -16,7 +17,7 @@ public static class PostmortemGenerator
             services, ImpactText.For(incident), incident.ScenarioRunId, incident.Flaps, incident.EscalationLevel, incident.Paged);
         return new Postmortem(incident.Id, incident.Title, incident.Severity, summary, measures, timeline,
             RootCause(incident, alerts, measures), Resolution(incident, mitigations), ActionItems(incident, measures),
-            RecoveryChecklist.FromAlerts(alerts), WentWell(incident, measures), Improve(incident, measures),
+            RecoveryChecklist.From(alerts, checklist), WentWell(incident, measures), Improve(incident, measures),
             Lessons(incident), now);
     }
 

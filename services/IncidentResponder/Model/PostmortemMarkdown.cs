@@ -41,7 +41,7 @@ public static class PostmortemMarkdown
         md.AppendLine("## Resolution").AppendLine(pm.Resolution).AppendLine();
         Section(md, "Action Items", pm.ActionItems.Select(a => $"[ ] {a}"));
         md.AppendLine("## Recovery Validation Checklist");
-        foreach (var c in pm.RecoveryChecklist) md.AppendLine($"- [{(c.Verified == true ? "x" : " ")}] {c.Item} ({c.Evidence})");
+        foreach (var c in pm.RecoveryChecklist) md.AppendLine($"- [{(c.Verified == true ? "x" : " ")}] {c.Item} ({(c.Verified == false ? "NOT met: " : "")}{c.Evidence})");
         md.AppendLine();
         Section(md, "What Went Well", pm.WentWell);
         Section(md, "What Could Be Improved", pm.CouldBeImproved.DefaultIfEmpty("nothing recorded"));

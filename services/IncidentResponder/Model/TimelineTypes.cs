@@ -14,4 +14,7 @@ public static class TimelineTypes
     public const string Communication = "communication";
     public const string Note = "note";
     public const string PostmortemWritten = "postmortem_written";
+
+    /// A verify step's verdicts on the recovery checklist (<see cref="ChecklistEvidence"/>).
+    public const string ChecklistChecked = "checklist_checked";
 }

@@ -1,6 +1,7 @@
 using GameDay.IncidentResponder.Actions;
 using GameDay.IncidentResponder.Automation;
 using GameDay.IncidentResponder.Conditions;
+using GameDay.IncidentResponder.Model;
 using GameDay.Runbooks;
 
 namespace GameDay.Services.Tests.IncidentResponder;
@@ -57,6 +58,14 @@ internal sealed class FakeRecorder : IStepRecorder
     public Task StepAsync(long incidentId, PlannedStep step, string status, string detail, string? eventType, CancellationToken cancellationToken)
     {
         lock (Steps) Steps.Add(new RecordedStep(step.Id, status, detail, eventType));
+        return Task.CompletedTask;
+    }
+
+    public List<(string StepId, ChecklistVerdict Verdict)> Checklist { get; } = [];
+
+    public Task ChecklistAsync(long incidentId, PlannedStep step, IReadOnlyList<ChecklistVerdict> verdicts, CancellationToken cancellationToken)
+    {
+        lock (Checklist) Checklist.AddRange(verdicts.Select(v => (step.Id, v)));
         return Task.CompletedTask;
     }
 

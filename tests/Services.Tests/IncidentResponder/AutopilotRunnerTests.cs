@@ -1,5 +1,6 @@
 using GameDay.IncidentResponder.Actions;
 using GameDay.IncidentResponder.Automation;
+using GameDay.IncidentResponder.Model;
 using GameDay.Runbooks;
 
 namespace GameDay.Services.Tests.IncidentResponder;
@@ -40,6 +41,26 @@ public sealed class AutopilotRunnerTests
         Assert.Equal(1, harness.Recorder.Acknowledged);
         Assert.Equal(1, harness.Recorder.Mitigating);
         Assert.Equal([("restart", "execution-engine")], result.Mitigations);
+    }
+
+    [Fact]
+    public async Task AVerifyStepRecordsItsVerdictsOnTheRecoveryChecklistAndAMitigationDoesNot()
+    {
+        var harness = new AutopilotHarness();
+        harness.Conditions.Rule = c => c is not StreamCondition;
+        var runbook = TestRunbooks.Of(
+            TestRunbooks.Step("restart", StepKind.Mitigate, "resource.restart", new() { ["resource"] = "{{resource}}" }, post: ["all resources healthy"]),
+            TestRunbooks.Step("verify", StepKind.Verify, "verify.checklist",
+                post: ["all resources healthy", "alert ServiceDown resolved", "trading active", "stream orders.approved group execution-engine pending < 10"]));
+
+        var result = await harness.RunAsync(runbook);
+
+        Assert.Equal(RunResult.Stopped, result.Outcome);
+        Assert.All(harness.Recorder.Checklist, c => Assert.Equal("verify", c.StepId));
+        Assert.Equal(
+            [(RecoveryChecklist.HealthChecks, (bool?)true), (RecoveryChecklist.Agents, true), (RecoveryChecklist.Database, true),
+             (RecoveryChecklist.Trading, true), (RecoveryChecklist.Streams, false)],
+            harness.Recorder.Checklist.SelectMany(c => c.Verdict.Items.Select(item => (item, c.Verdict.Met))));
     }
 
     [Fact]

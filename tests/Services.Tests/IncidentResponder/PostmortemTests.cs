@@ -47,7 +47,7 @@ public class PostmortemTests
     [Fact]
     public void TheRootCauseIsTheInjectingScenarioWhenKnown()
     {
-        var pm = PostmortemGenerator.Generate(Resolved(T, "run-7"), ResolvedAlerts, Timeline, [], T.AddSeconds(50));
+        var pm = PostmortemGenerator.Generate(Resolved(T, "run-7"), ResolvedAlerts, Timeline, [], [], T.AddSeconds(50));
 
         Assert.Contains("scenario run run-7", pm.RootCause.PrimaryCause);
         Assert.Contains(pm.RootCause.ContributingFactors, f => f.StartsWith("ServiceDown", StringComparison.Ordinal));
@@ -58,7 +58,7 @@ public class PostmortemTests
     [Fact]
     public void AnUnacknowledgedPageBecomesAnActionItem()
     {
-        var pm = PostmortemGenerator.Generate(Resolved(null, null), ResolvedAlerts, Timeline, [], T.AddSeconds(50));
+        var pm = PostmortemGenerator.Generate(Resolved(null, null), ResolvedAlerts, Timeline, [], [], T.AddSeconds(50));
 
         Assert.Contains(pm.ActionItems, a => a.Contains("acknowledged", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("not established", pm.RootCause.PrimaryCause);
@@ -67,7 +67,7 @@ public class PostmortemTests
     [Fact]
     public void TheChecklistTicksOnlyWhatTheResponderKnows()
     {
-        var pm = PostmortemGenerator.Generate(Resolved(T, "run-1"), ResolvedAlerts, Timeline, [], T.AddSeconds(50));
+        var pm = PostmortemGenerator.Generate(Resolved(T, "run-1"), ResolvedAlerts, Timeline, [], [], T.AddSeconds(50));
 
         Assert.Equal(10, pm.RecoveryChecklist.Count);
         Assert.True(pm.RecoveryChecklist.Single(c => c.Item == "Monitoring alerts cleared").Verified);
@@ -75,9 +75,45 @@ public class PostmortemTests
     }
 
     [Fact]
+    public void TheChecklistTicksWhatTheLatestVerifyStepVerified()
+    {
+        ChecklistEvidence Verify(int second, bool? streams) => new(T.AddSeconds(second), "verify",
+        [
+            new([RecoveryChecklist.HealthChecks, RecoveryChecklist.Agents, RecoveryChecklist.Database], true, "every resource is healthy."),
+            new([RecoveryChecklist.Streams], streams, $"orders.approved pending = {(streams == false ? 40 : 0)}"),
+        ]);
+        ChecklistEvidence[] evidence = [Verify(30, false), Verify(45, true), new(T.AddSeconds(46), "trading", [new([RecoveryChecklist.Trading], false, "halted (manual)")])];
+
+        var pm = PostmortemGenerator.Generate(Resolved(T, "run-1"), ResolvedAlerts, Timeline, [], evidence, T.AddSeconds(50));
+        var item = pm.RecoveryChecklist.ToDictionary(c => c.Item);
+
+        Assert.True(item[RecoveryChecklist.HealthChecks].Verified);
+        Assert.True(item[RecoveryChecklist.Streams].Verified);
+        Assert.Equal($"orders.approved pending = 0 (step 'verify' at {T.AddSeconds(45).UtcDateTime:HH:mm:ss}Z)", item[RecoveryChecklist.Streams].Evidence);
+        Assert.False(item[RecoveryChecklist.Trading].Verified);
+        Assert.Null(item["Security posture verified"].Verified);
+        var md = PostmortemMarkdown.Render(pm);
+        Assert.Contains("- [x] Stream processing normal (orders.approved pending = 0", md, StringComparison.Ordinal);
+        Assert.Contains("- [ ] Trading system operational (NOT met: halted (manual)", md, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("all resources healthy", "All health checks passing|All agents responding|Database connectivity verified")]
+    [InlineData("resource tradingdb healthy", "Database connectivity verified")]
+    [InlineData("resource execution-engine healthy", "")]
+    [InlineData("postgres lock waits == 0", "Database connectivity verified")]
+    [InlineData("trading active", "Trading system operational")]
+    [InlineData("trading halted reason security_incident", "")]
+    [InlineData("stream signals group risk-manager pending < 10", "Stream processing normal")]
+    [InlineData("alert ServiceDown resolved", "")]
+    [InlineData("invariants hold", "")]
+    public void EachConditionSpeaksForTheChecklistItemsItVerifies(string condition, string items) =>
+        Assert.Equal(items, string.Join('|', RecoveryChecklist.ItemsFor(GameDay.Runbooks.ConditionParser.Parse(condition))));
+
+    [Fact]
     public void TheMarkdownFollowsTheSeedTemplate()
     {
-        var md = PostmortemMarkdown.Render(PostmortemGenerator.Generate(Resolved(T, "run-1", T.AddSeconds(11)), ResolvedAlerts, Timeline, [], T.AddSeconds(50)));
+        var md = PostmortemMarkdown.Render(PostmortemGenerator.Generate(Resolved(T, "run-1", T.AddSeconds(11)), ResolvedAlerts, Timeline, [], [], T.AddSeconds(50)));
 
         string[] sections =
         [
@@ -103,7 +139,7 @@ public class PostmortemTests
             new(T.AddSeconds(30), "claim-stuck", "streams.claim", "orders.approved", ReportedByPerson: true),
         ];
 
-        var pm = PostmortemGenerator.Generate(Resolved(T, "run-1"), ResolvedAlerts, Timeline, done, T.AddSeconds(50));
+        var pm = PostmortemGenerator.Generate(Resolved(T, "run-1"), ResolvedAlerts, Timeline, done, [], T.AddSeconds(50));
 
         Assert.StartsWith("mitigated by restart (resource.restart on execution-engine) at 09:30:20Z by the autopilot; " +
             "claim-stuck (streams.claim on orders.approved) at 09:30:30Z reported done by the person on call; all alerts cleared", pm.Resolution);
@@ -114,7 +150,7 @@ public class PostmortemTests
     {
         TimelineEntry[] timeline = [new(T.AddSeconds(20), "step_succeeded", "read-log (resource.logs): " + string.Concat(Enumerable.Repeat("line\n", 100)))];
 
-        var md = PostmortemMarkdown.Render(PostmortemGenerator.Generate(Resolved(T, "run-1"), ResolvedAlerts, timeline, [], T.AddSeconds(50)));
+        var md = PostmortemMarkdown.Render(PostmortemGenerator.Generate(Resolved(T, "run-1"), ResolvedAlerts, timeline, [], [], T.AddSeconds(50)));
 
         var line = md.Split('\n').Single(l => l.Contains("step_succeeded", StringComparison.Ordinal));
         Assert.EndsWith("…", line);
@@ -124,7 +160,7 @@ public class PostmortemTests
     [Fact]
     public void WithoutAMitigationTheResolutionSaysNoneWasRecorded()
     {
-        var pm = PostmortemGenerator.Generate(Resolved(T, "run-1"), ResolvedAlerts, Timeline, [], T.AddSeconds(50));
+        var pm = PostmortemGenerator.Generate(Resolved(T, "run-1"), ResolvedAlerts, Timeline, [], [], T.AddSeconds(50));
 
         Assert.StartsWith("no mitigation was recorded by the responder", pm.Resolution);
     }
@@ -132,7 +168,7 @@ public class PostmortemTests
     [Fact]
     public void TheMarkdownSaysWhenTheInjectionTimeIsUnknown()
     {
-        var md = PostmortemMarkdown.Render(PostmortemGenerator.Generate(Resolved(null, null), ResolvedAlerts, Timeline, [], T.AddSeconds(50)));
+        var md = PostmortemMarkdown.Render(PostmortemGenerator.Generate(Resolved(null, null), ResolvedAlerts, Timeline, [], [], T.AddSeconds(50)));
 
         Assert.Contains("from first signal (injection time unknown)", md);
         Assert.Contains("**MTTA** (acknowledged − detected): n/a", md);
