@@ -62,7 +62,7 @@ public sealed partial class DrillRunner
             .FirstOrDefault();
         var actions = (await env.Control.Http.GetFromJsonAsync<List<JsonElement>>($"api/actions?since={Uri.EscapeDataString(injected.ToString("O"))}", ct) ?? [])
             .Select(a => new TraineeGrader.Action(a.GetProperty("at").GetDateTimeOffset(), a.GetProperty("resource").GetString()!,
-                a.GetProperty("action").GetString()!, a.GetProperty("succeeded").GetBoolean()))
+                a.GetProperty("action").GetString()!, a.GetProperty("succeeded").GetBoolean(), a.GetProperty("by").GetString()!))
             .ToList();
         var reported = steps.Count(s => s.Status == "done");
         Event(journal, "trainee", $"{reported} of {steps.Count(s => s.Status != "not_applicable")} steps reported done; {actions.Count} action(s) on the control API");

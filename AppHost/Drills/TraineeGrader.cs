@@ -1,3 +1,5 @@
+using GameDay.Contracts;
+
 namespace GameDay.AppHost.Drills;
 
 /// Grades the person on call in a trainee drill against the incident's runbook: the page taken in time, every
@@ -10,7 +12,8 @@ public static class TraineeGrader
 
     public sealed record Step(string StepId, string Kind, string Action, string Status, string Detail, string? Target);
 
-    public sealed record Action(DateTimeOffset At, string Resource, string Name, bool Succeeded);
+    /// A command on the control API; `By` is who asked for it (the responder's own are not the person's).
+    public sealed record Action(DateTimeOffset At, string Resource, string Name, bool Succeeded, string By);
 
     public sealed record Acknowledgement(string By, DateTimeOffset At);
 
@@ -41,11 +44,12 @@ public static class TraineeGrader
         foreach (var step in steps.Where(s => s.Kind == "mitigate" && s.Status != "not_applicable"))
         {
             var seen = Observable.TryGetValue(step.Action, out var command)
-                ? actions.FirstOrDefault(a => a.Succeeded && a.Name == command && a.At >= injectedAt && (step.Action == "resource.start-all" || a.Resource == step.Target))
+                ? actions.FirstOrDefault(a => a.Succeeded && a.Name == command && a.At >= injectedAt && a.By != ResourceNames.IncidentResponder
+                    && (step.Action == "resource.start-all" || a.Resource == step.Target))
                 : null;
             var name = $"trainee did {step.StepId} ({step.Action} on {step.Target ?? "-"})";
             grades.Add(step.Status == "done" ? new(name, true, $"reported: {step.Detail}")
-                : seen is not null ? new(name, true, $"seen: {seen.Name} of {seen.Resource} {Seconds(seen.At - injectedAt)} after the injection")
+                : seen is not null ? new(name, true, $"seen: {seen.Name} of {seen.Resource} by {seen.By} {Seconds(seen.At - injectedAt)} after the injection")
                 : new(name, false, Observable.ContainsKey(step.Action)
                     ? "neither reported done nor seen on the control API"
                     : "not reported done (./gameday incidents done ID STEP)"));

@@ -16,7 +16,8 @@ internal static class ResourceCommandVerb
             return context.NotRunning();
         }
 
-        var result = await context.Api.ExecuteCommandAsync(context.Arguments.Positionals[0], context.Arguments.Verb, ct);
+        var result = await context.Api.ExecuteCommandAsync(context.Arguments.Positionals[0], context.Arguments.Verb,
+            $"{Environment.UserName} (cli)", ct);
         await (result.Succeeded ? context.Out : context.Error).WriteLineAsync(result.Message);
         return result.Succeeded ? 0 : 1;
     }

@@ -73,12 +73,12 @@ internal sealed class ControlApi(
         api.MapGet("/resources/{name}", (string name) => runtime.Find(name) is { } runner
             ? Results.Ok(runner.Snapshot())
             : NotFound(name));
-        api.MapPost("/resources/{name}/commands/{command}", async (string name, string command, CancellationToken ct) =>
+        api.MapPost("/resources/{name}/commands/{command}", async (string name, string command, HttpRequest request, CancellationToken ct) =>
         {
             var result = await runtime.ExecuteAsync(name, command, ct);
             if (result.Outcome is not (CommandOutcome.UnknownResource or CommandOutcome.UnknownCommand))
             {
-                operatorActions.Record(name, command, result.Outcome == CommandOutcome.Succeeded, result.Message);
+                operatorActions.Record(name, command, result.Outcome == CommandOutcome.Succeeded, result.Message, ActorOf(request));
             }
             return result.Outcome switch
             {
@@ -98,12 +98,13 @@ internal sealed class ControlApi(
         api.MapGet("/resources/{name}/config", (string name) => runtime.Find(name) is not null
             ? Results.Ok(stack.ConfigOverrides(name))
             : NotFound(name));
-        api.MapDelete("/resources/{name}/config", (string name) =>
+        api.MapDelete("/resources/{name}/config", (string name, HttpRequest request) =>
         {
             if (runtime.Find(name) is null) return NotFound(name);
             var removed = stack.ConfigOverrides(name).Keys.ToList();
             foreach (var key in removed) stack.ClearConfigOverride(name, key);
-            operatorActions.Record(name, "restore-config", true, removed.Count == 0 ? "nothing to restore" : $"restored {string.Join(", ", removed)}");
+            operatorActions.Record(name, "restore-config", true, removed.Count == 0 ? "nothing to restore" : $"restored {string.Join(", ", removed)}",
+                ActorOf(request));
             return Results.Ok(new { resource = name, restored = removed });
         });
         // What was done through this API since a time (ISO 8601), oldest first: resource commands and configuration restores.
@@ -115,6 +116,8 @@ internal sealed class ControlApi(
             return Results.Accepted();
         });
     }
+
+    private static string ActorOf(HttpRequest request) => OperatorActions.Actor(request.Headers[OperatorActions.ActorHeader]);
 
     private static IResult NotFound(string name) =>
         Results.Problem(statusCode: 404, title: "Unknown resource", detail: $"No resource named '{name}'.");

@@ -29,9 +29,12 @@ public sealed class ControlApiClient : IDisposable
             : await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<ResourceSnapshot>(Json, ct);
     }
 
-    public async Task<CommandResult> ExecuteCommandAsync(string name, string command, CancellationToken ct = default)
+    /// Runs a resource command; `actor` is who asks for it, as the control API's action log records it.
+    public async Task<CommandResult> ExecuteCommandAsync(string name, string command, string actor, CancellationToken ct = default)
     {
-        using var response = await http.PostAsync($"api/resources/{Uri.EscapeDataString(name)}/commands/{Uri.EscapeDataString(command)}", null, ct);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/resources/{Uri.EscapeDataString(name)}/commands/{Uri.EscapeDataString(command)}");
+        request.Headers.Add(OperatorActions.ActorHeader, actor);
+        using var response = await http.SendAsync(request, ct);
         if (response.IsSuccessStatusCode)
         {
             return await response.Content.ReadFromJsonAsync<CommandResult>(Json, ct) ?? CommandResult.Invalid("empty response");

@@ -1,4 +1,6 @@
 using GameDay.Contracts;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -124,6 +126,11 @@ public sealed class DashboardTests(DashboardFixture stack, ITestOutputHelper out
         output.WriteLine($"changes the page shows: {await page.GetByTestId($"changes-{resource}").TextContentAsync()}");
         output.WriteLine($"states the state cell showed: {string.Join(" → ", await page.EvaluateAsync<string[]>("() => window.statesSeen"))}");
         Assert.Equal(restartsBefore + 1, stack.App.GetSnapshot(resource).Restarts);
+        // The control API's action log names who restarted it: the name the page acts as.
+        using var control = stack.App.CreateControlApiClient();
+        var actions = await control.Http.GetFromJsonAsync<JsonElement[]>("api/actions");
+        Assert.Contains(actions!, a => a.GetProperty("resource").GetString() == resource && a.GetProperty("action").GetString() == "restart"
+            && a.GetProperty("by").GetString() == "dashboard");
         output.WriteLine(await Screenshots.SaveAsync(page, "dashboard-restart"));
     }
 

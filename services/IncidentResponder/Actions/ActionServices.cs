@@ -62,5 +62,7 @@ public static class ActionServices
         {
             if (baseUrl(sp) is { Length: > 0 } url) http.BaseAddress = new Uri(url.TrimEnd('/') + "/");
             http.DefaultRequestHeaders.Add("X-Admin-Token", token);
+            // Who acts, for the control API's action log (what a trainee drill grades a person by).
+            http.DefaultRequestHeaders.Add("X-GameDay-Actor", ResourceNames.IncidentResponder);
         });
 }

@@ -27,7 +27,7 @@ public sealed class TraineeDrillTests(StackFixture stack, ITestOutputHelper outp
 
         Assert.True(journal.Outcome == DrillJournal.Passed, DrillHarness.Failures(journal));
         Assert.Contains(journal.Checks, c => c.Name == "trainee took the page" && c.Passed && c.Detail.StartsWith("acknowledged by trainee-test", StringComparison.Ordinal));
-        Assert.Contains(journal.Checks, c => c.Name.StartsWith("trainee did restart", StringComparison.Ordinal) && c.Detail.StartsWith("seen: restart of execution-engine", StringComparison.Ordinal));
+        Assert.Contains(journal.Checks, c => c.Name.StartsWith("trainee did restart", StringComparison.Ordinal) && c.Detail.StartsWith("seen: restart of execution-engine by trainee-test", StringComparison.Ordinal));
         Assert.NotNull(journal.Measures.MttaSeconds);
     }
 
@@ -73,7 +73,7 @@ public sealed class TraineeDrillTests(StackFixture stack, ITestOutputHelper outp
         (await admin.PostAsJsonAsync($"/api/incidents/{id}/steps/inspect/done", new { by = "trainee-test", note = "read the last log lines" }, ct)).EnsureSuccessStatusCode();
         if (!restart) return;
         using var control = stack.App.CreateControlApiClient();
-        var result = await control.ExecuteCommandAsync(ResourceNames.ExecutionEngine, "restart", ct);
+        var result = await control.ExecuteCommandAsync(ResourceNames.ExecutionEngine, "restart", "trainee-test", ct);
         output.WriteLine($"trainee: {result.Message}");
     }
 }

@@ -16,18 +16,19 @@ public sealed class TraineeGraderTests
     {
         var marks = TraineeGrader.Grade(
             [Step("inspect", "diagnose", "resource.logs", "to_do"), Step("restart", "mitigate", "resource.restart", "to_do")],
-            [new(Injected.AddSeconds(40), "execution-engine", "restart", true)], new("alice", Detected.AddSeconds(30)), Detected, Injected);
+            [new(Injected.AddSeconds(40), "execution-engine", "restart", true, "alice")], new("alice", Detected.AddSeconds(30)), Detected, Injected);
 
         Assert.All(marks, m => Assert.True(m.Passed, $"{m.Name}: {m.Detail}"));
-        Assert.Equal("seen: restart of execution-engine 40s after the injection", marks.Single(m => m.Name.StartsWith("trainee did restart", StringComparison.Ordinal)).Detail);
+        Assert.Equal("seen: restart of execution-engine by alice 40s after the injection", marks.Single(m => m.Name.StartsWith("trainee did restart", StringComparison.Ordinal)).Detail);
     }
 
     [Fact]
-    public void ARestartOfAnotherResourceOrBeforeTheInjectionOrThatFailedDoesNotCount()
+    public void ARestartOfAnotherResourceOrBeforeTheInjectionOrThatFailedOrByTheResponderDoesNotCount()
     {
         var marks = TraineeGrader.Grade([Step("restart", "mitigate", "resource.restart", "to_do")],
-            [new(Injected.AddSeconds(-5), "execution-engine", "restart", true), new(Injected.AddSeconds(20), "broker", "restart", true),
-             new(Injected.AddSeconds(30), "execution-engine", "restart", false)],
+            [new(Injected.AddSeconds(-5), "execution-engine", "restart", true, "alice"), new(Injected.AddSeconds(20), "broker", "restart", true, "alice"),
+             new(Injected.AddSeconds(30), "execution-engine", "restart", false, "alice"),
+             new(Injected.AddSeconds(35), "execution-engine", "restart", true, "incident-responder")],
             new("alice", Detected.AddSeconds(30)), Detected, Injected);
 
         Assert.False(marks.Single(m => m.Name.StartsWith("trainee did restart", StringComparison.Ordinal)).Passed);
