@@ -1,3 +1,4 @@
+using GameDay.IncidentResponder.Automation;
 using GameDay.IncidentResponder.Model;
 
 namespace GameDay.IncidentResponder.Infrastructure;
@@ -9,9 +10,9 @@ public static class MitigationRepository
     public static async Task<IReadOnlyList<Mitigation>> MitigationsAsync(this IncidentTransaction tx, long incidentId, CancellationToken cancellationToken)
     {
         await using var command = tx.Command(
-            "SELECT at, data->>'step', data->>'action', data->>'target', type = 'step_reported' FROM incident_timeline " +
-            "WHERE incident_id = $1 AND type IN ('step_succeeded', 'step_reported') AND data->>'kind' = 'mitigate' ORDER BY at, id",
-            incidentId);
+            "SELECT at, data->>'step', data->>'action', data->>'target', type = $3 FROM incident_timeline " +
+            "WHERE incident_id = $1 AND type IN ($2, $3) AND data->>'kind' = 'mitigate' ORDER BY at, id",
+            incidentId, StepEvents.Succeeded, StepEvents.Reported);
         await using var r = await command.ExecuteReaderAsync(cancellationToken);
         var mitigations = new List<Mitigation>();
         while (await r.ReadAsync(cancellationToken))

@@ -44,8 +44,8 @@ public sealed partial class ResponderLoop(
         // A step left 'running' by a responder that died mid-step holds nothing up for longer than the longest step.
         var stable = await tx.IdsAsync(
             "SELECT id FROM incidents i WHERE state = 'monitoring' AND recovered_at IS NOT NULL AND recovered_at <= $1 " +
-            "AND NOT EXISTS (SELECT 1 FROM incident_steps s WHERE s.incident_id = i.id AND s.status = 'running' AND s.started_at > $2) ORDER BY id",
-            cancellationToken, now - options.Value.StabilisationWindow, now - MaxStepDuration);
+            "AND NOT EXISTS (SELECT 1 FROM incident_steps s WHERE s.incident_id = i.id AND s.status = $3 AND s.started_at > $2) ORDER BY id",
+            cancellationToken, now - options.Value.StabilisationWindow, now - MaxStepDuration, StepStatuses.Running);
         foreach (var id in stable)
         {
             var incident = (await tx.LoadAsync(id, cancellationToken))!;

@@ -1,3 +1,4 @@
+using GameDay.Contracts;
 using GameDay.Runbooks;
 
 namespace GameDay.IncidentResponder.Model;
@@ -33,7 +34,7 @@ public static class RecoveryChecklist
     public static IReadOnlyList<string> ItemsFor(Condition condition) => condition switch
     {
         ResourceCondition { AllResources: true, State: ResourceState.Healthy } => [HealthChecks, Agents, Database],
-        ResourceCondition { Resource: "postgres" or "tradingdb", State: ResourceState.Healthy } => [Database],
+        ResourceCondition { Resource: ResourceNames.Postgres or ResourceNames.TradingDb, State: ResourceState.Healthy } => [Database],
         PostgresCondition => [Database],
         TradingCondition { Halted: false } => [Trading],
         StreamCondition => [Streams],
