@@ -15,14 +15,14 @@ public sealed class IncidentResolutionTests(StackFixture stack)
     {
         await using var responderDb = NpgsqlDataSource.Create(stack.App.GetConnectionString(ResourceNames.ResponderDb));
         var resource = "test-" + Guid.NewGuid().ToString("N")[..8];
+        // One statement, so the responder never sees the incident without its running step (it would resolve it at once).
         var id = await ScalarAsync<long>(responderDb,
-            "INSERT INTO incidents (key, title, runbook, resource, severity, state, first_signal_at, detected_at, recovered_at) " +
+            "WITH incident AS (INSERT INTO incidents (key, title, runbook, resource, severity, state, first_signal_at, detected_at, recovered_at) " +
             "VALUES ('service-crash/' || $1, $1 || ' is down', 'service-crash', $1, 'P2', 'monitoring', " +
-            "now() - interval '2 minutes', now() - interval '2 minutes', now() - interval '1 minute') RETURNING id", resource);
-        await ScalarAsync<int>(responderDb,
+            "now() - interval '2 minutes', now() - interval '2 minutes', now() - interval '1 minute') RETURNING id) " +
             "INSERT INTO incident_steps (incident_id, step_id, position, kind, action, risk, status, detail, started_at, target) " +
-            "VALUES ($1, 'restart', 4, 'mitigate', 'resource.restart', 'medium', 'running', 'resource.restart on ' || $2, now(), $2) RETURNING 1",
-            id, resource);
+            "SELECT id, 'restart', 4, 'mitigate', 'resource.restart', 'medium', 'running', 'resource.restart on ' || $1, now(), $1 FROM incident " +
+            "RETURNING incident_id", resource);
         using var responder = stack.App.CreateHttpClient(ResourceNames.IncidentResponder);
 
         await Task.Delay(TestTimeouts.QuietObservation);
