@@ -1,4 +1,5 @@
 using GameDay.ServiceDefaults.Chaos;
+using GameDay.ServiceDefaults.Workers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +36,8 @@ public static class Extensions
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
+        // A background service that dies of an exception ends the process with a failure, not exit 0.
+        builder.Services.AddHostedService<FailedWorkerExitCode>();
         builder.Services.AddServiceDiscovery();
         // App-layer chaos (design.md §5): off until a fault sets it through /admin/chaos; seeded per run.
         builder.Services.AddChaosPipelines(builder.Configuration.GetValue("Market:Seed", 42));

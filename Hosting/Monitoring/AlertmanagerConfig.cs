@@ -35,7 +35,7 @@ internal static class AlertmanagerConfig
               # says they reconnect by themselves, and restarting each of them (or halting for a risk manager that
               # fails closed anyway) meanwhile would only add churn. One still down after the recovery pages then.
               - source_matchers: ['alertname=~"PostgresDown|RedisDown"']
-                target_matchers: ['alertname=~"ServiceDown|RiskManagerDown|CompleteOutage"']
+                target_matchers: ['alertname=~"ServiceDown|RiskManagerDown|CompleteOutage|WorkerLoopFailing"']
 
             receivers:
               - name: {Receiver}

@@ -1,20 +1,16 @@
+using GameDay.ServiceDefaults.Workers;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace GameDay.ServiceDefaults.Chaos;
 
 /// Drives <see cref="ResourcePressure"/>: leaks on schedule and ends the pressure at its time, ten times a second.
-public sealed class PressureWorker(ResourcePressure pressure, TimeProvider time) : BackgroundService
+public sealed class PressureWorker(ResourcePressure pressure, TimeProvider time, ILogger<PressureWorker> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(100), time);
-        try
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        new WorkerLoop("chaos-pressure", time, logger).RunPeriodicAsync(TimeSpan.FromMilliseconds(100), _ =>
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken)) pressure.Tick();
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
+            pressure.Tick();
+            return Task.CompletedTask;
+        }, stoppingToken);
 }

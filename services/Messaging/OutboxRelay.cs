@@ -1,3 +1,4 @@
+using GameDay.ServiceDefaults.Workers;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -6,7 +7,7 @@ namespace GameDay.Messaging;
 
 /// Publishes this service's unsent outbox rows in order and marks them sent. A crash between
 /// XADD and the update publishes a row twice; consumers' inboxes drop the second copy.
-public sealed partial class OutboxRelay(
+public sealed class OutboxRelay(
     NpgsqlDataSource dataSource, StreamPublisher publisher, MessagingOptions options, TimeProvider time,
     SchemaReady schema, ILogger<OutboxRelay> logger) : BackgroundService
 {
@@ -15,20 +16,9 @@ public sealed partial class OutboxRelay(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await schema.WaitAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var published = 0;
-            try
-            {
-                published = await RelayBatchAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogRelayFailed(ex);
-                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
-            }
-            if (published == 0) await Task.Delay(Idle, time, stoppingToken);
-        }
+        // Back to back while there is something to publish; a failed batch stays unsent and is tried again.
+        await new WorkerLoop("outbox-relay", time, logger).RunAsync(
+            async ct => await RelayBatchAsync(ct) == 0 ? Idle : TimeSpan.Zero, stoppingToken);
     }
 
     private async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
@@ -63,7 +53,4 @@ public sealed partial class OutboxRelay(
         await transaction.CommitAsync(cancellationToken);
         return rows.Count;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay failed; retrying")]
-    private partial void LogRelayFailed(Exception ex);
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using GameDay.ServiceDefaults.Workers;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -8,7 +9,7 @@ namespace GameDay.Messaging;
 /// Applies the messaging schema and the service's own (idempotent `IF NOT EXISTS` scripts) under
 /// an advisory lock, because services start concurrently against one database. Retries until
 /// PostgreSQL answers, so a service started during a database outage recovers by itself.
-public sealed partial class SchemaMigrator(
+public sealed class SchemaMigrator(
     NpgsqlDataSource dataSource, IEnumerable<SchemaScript> scripts, SchemaReady ready, TimeProvider time,
     ILogger<SchemaMigrator> logger) : BackgroundService
 {
@@ -16,19 +17,11 @@ public sealed partial class SchemaMigrator(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        // Services start as soon as the database answers its health check: retry briskly, startup time counts.
+        var loop = new WorkerLoop("schema-migrator", time, logger, new WorkerBackoff(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2)));
+        if (await loop.RunUntilDoneAsync(async ct => { await ApplyAsync(ct); return true; }, TimeSpan.Zero, stoppingToken))
         {
-            try
-            {
-                await ApplyAsync(stoppingToken);
-                ready.MarkReady();
-                return;
-            }
-            catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
-            {
-                LogRetry(ex.Message);
-                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
-            }
+            ready.MarkReady();
         }
     }
 
@@ -48,8 +41,6 @@ public sealed partial class SchemaMigrator(
         await transaction.CommitAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Database not ready for schema migration ({Reason}); retrying")]
-    private partial void LogRetry(string reason);
 }
 
 /// One SQL script of a service's schema, usually an embedded resource.

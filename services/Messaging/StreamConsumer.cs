@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GameDay.ServiceDefaults.Workers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,8 @@ public sealed partial class StreamConsumer(
     NpgsqlDataSource dataSource, OutboxWriter outbox, MessagingOptions options, SchemaReady schema,
     StreamJanitor janitor, TimeProvider time, ILogger<StreamConsumer> logger) : BackgroundService
 {
+    private static readonly TimeSpan QuietAfterFailure = TimeSpan.FromSeconds(10);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await schema.WaitAsync(stoppingToken);
@@ -29,7 +32,9 @@ public sealed partial class StreamConsumer(
         string? pendingCursor = "0";
         var nextJanitorRun = time.GetUtcNow();
         var quietUntil = time.GetUtcNow();
-        while (!stoppingToken.IsCancellationRequested)
+        // Whatever a round throws, a Redis or database outage or an exception nobody foresaw, the loop goes on.
+        var loop = new WorkerLoop($"consumer/{subscription.Stream}", time, logger);
+        await loop.RunAsync(async ct =>
         {
             try
             {
@@ -39,24 +44,25 @@ public sealed partial class StreamConsumer(
                 if (pendingCursor is not null) pendingCursor = entries.Length == 0 ? null : entries[^1].Id.ToString();
                 foreach (var entry in entries)
                 {
-                    await ProcessAsync(subscription, handler, StreamMessage.From(subscription.Stream, entry), stoppingToken);
+                    await ProcessAsync(subscription, handler, StreamMessage.From(subscription.Stream, entry), ct);
                 }
                 // No dead-lettering while the database or Redis is failing: those entries are not poison.
                 if (time.GetUtcNow() >= nextJanitorRun && time.GetUtcNow() >= quietUntil)
                 {
-                    await janitor.SweepAsync(subscription, m => ProcessAsync(subscription, handler, m, stoppingToken));
+                    await janitor.SweepAsync(subscription, m => ProcessAsync(subscription, handler, m, ct));
                     nextJanitorRun = time.GetUtcNow() + options.JanitorInterval;
                 }
-                if (entries.Length == 0) await Task.Delay(options.PollInterval, time, stoppingToken);
+                return entries.Length == 0 ? options.PollInterval : TimeSpan.Zero;
             }
-            catch (Exception ex) when (TransientFailure.Is(ex) && !stoppingToken.IsCancellationRequested)
+            catch (Exception) when (!ct.IsCancellationRequested)
             {
-                LogInfrastructureUnavailable(subscription.Stream, ex.Message);
+                // After a failure the own pending entries are read again from the start (some may have been
+                // delivered and not acknowledged), and the janitor waits for a quiet spell.
                 pendingCursor = "0";
-                quietUntil = time.GetUtcNow() + TimeSpan.FromSeconds(10);
-                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
+                quietUntil = time.GetUtcNow() + QuietAfterFailure;
+                throw;
             }
-        }
+        }, stoppingToken);
     }
 
     private async Task EnsureGroupAsync(Subscription subscription)
@@ -113,9 +119,6 @@ public sealed partial class StreamConsumer(
         }
         await transaction.CommitAsync(cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Database or Redis unavailable while consuming {Stream}: {Reason}; retrying")]
-    private partial void LogInfrastructureUnavailable(string stream, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling entry {EntryId} ({Type}) of {Stream} failed; it stays pending")]
     private partial void LogHandlerFailed(Exception ex, string stream, string entryId, string type);

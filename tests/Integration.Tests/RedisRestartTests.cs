@@ -16,6 +16,9 @@ public sealed class RedisRestartTests(StackFixture stack) : IAsyncLifetime
     public async Task RestartingRedisAfterACrashLosesNoStreamEntry()
     {
         var db = stack.Redis.GetDatabase();
+        // On a fresh stack (this test run alone, or first) the first signal takes a while.
+        await Eventually.Async(stack, "a signal is on its stream", async () => await db.StreamLengthAsync(StreamNames.Signals) > 0,
+            TestTimeouts.FirstTrades);
         var written = new List<RedisValue>();
         for (var i = 0; i < 100; i++) written.Add(await db.StreamAddAsync(MarkerStream, "n", i));
         var signalsBefore = await db.StreamLengthAsync(StreamNames.Signals);

@@ -1,5 +1,6 @@
 using GameDay.DataIngestor.Model;
 using GameDay.Messaging;
+using GameDay.ServiceDefaults.Workers;
 
 namespace GameDay.DataIngestor.Infrastructure;
 
@@ -12,15 +13,9 @@ public sealed partial class MarketDataFlusher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await schema.WaitAsync(stoppingToken);
-        using var timer = new PeriodicTimer(options.FlushInterval, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken)) await FlushAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            await FlushAsync(CancellationToken.None);
-        }
+        await new WorkerLoop("market-data-flusher", time, logger).RunPeriodicAsync(options.FlushInterval, FlushAsync, stoppingToken);
+        // What gathered since the last flush is not lost to a stop.
+        await FlushAsync(CancellationToken.None);
     }
 
     private async Task FlushAsync(CancellationToken cancellationToken)

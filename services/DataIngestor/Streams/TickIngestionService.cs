@@ -5,6 +5,7 @@ using GameDay.DataIngestor.Feeds;
 using GameDay.DataIngestor.Infrastructure;
 using GameDay.DataIngestor.Model;
 using GameDay.Messaging;
+using GameDay.ServiceDefaults.Workers;
 
 namespace GameDay.DataIngestor.Streams;
 
@@ -27,19 +28,13 @@ public sealed partial class TickIngestionService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var model = tape.Model;
-        while (!stoppingToken.IsCancellationRequested)
+        await new WorkerLoop("tick-ingestion", time, logger).RunAsync(async ct =>
         {
             var now = time.GetUtcNow();
-            await Task.Delay(model.TimeOf(model.StepAt(now) + 1) - now + WakeMargin, time, stoppingToken);
-            try
-            {
-                await ProcessStepAsync(model.StepAt(time.GetUtcNow()));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogStepFailed(ex);
-            }
-        }
+            await Task.Delay(model.TimeOf(model.StepAt(now) + 1) - now + WakeMargin, time, ct);
+            await ProcessStepAsync(model.StepAt(time.GetUtcNow()));
+            return TimeSpan.Zero;
+        }, stoppingToken);
     }
 
     private async Task ProcessStepAsync(long step)
@@ -109,7 +104,4 @@ public sealed partial class TickIngestionService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Publishing ticks to market.ticks works again (step {Step})")]
     private partial void LogPublishRecovered(long step);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Processing a market step failed")]
-    private partial void LogStepFailed(Exception ex);
 }

@@ -1,10 +1,12 @@
 using GameDay.Messaging;
+using GameDay.ServiceDefaults.Workers;
 
 namespace GameDay.ExecutionEngine.Workers;
 
-/// A loop that runs `RunOnceAsync` every interval once the schema is ready. A failing round is logged
-/// and the next one tries again: a database or venue outage must not end the loop.
-public abstract partial class PeriodicWorker(SchemaReady schema, TimeProvider time, ILogger logger) : BackgroundService
+/// A loop that runs `RunOnceAsync` every interval once the schema is ready, named after the worker
+/// (`fill-poller`). A failing round is retried after a back-off (WorkerLoop): a database or venue
+/// outage, or anything else, must not end the loop.
+public abstract class PeriodicWorker(SchemaReady schema, TimeProvider time, ILogger logger) : BackgroundService
 {
     protected TimeProvider Time { get; } = time;
 
@@ -15,21 +17,6 @@ public abstract partial class PeriodicWorker(SchemaReady schema, TimeProvider ti
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await schema.WaitAsync(stoppingToken);
-        using var timer = new PeriodicTimer(Interval, Time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogRoundFailed(GetType().Name, ex.Message);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await new WorkerLoop(WorkerLoop.NameOf(GetType()), Time, logger).RunPeriodicAsync(Interval, RunOnceAsync, stoppingToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Worker} round failed: {Reason}; retrying next round")]
-    private partial void LogRoundFailed(string worker, string reason);
 }

@@ -3,13 +3,14 @@ using GameDay.Contracts;
 using GameDay.ExecutionEngine.Infrastructure;
 using GameDay.ExecutionEngine.Model;
 using GameDay.Messaging;
+using GameDay.ServiceDefaults.Workers;
 using Microsoft.Extensions.Options;
 
 namespace GameDay.ExecutionEngine.Workers;
 
 /// Refreshes the trading state from the orchestrator every few seconds; the messages on
 /// `orchestrator.commands` only say when it changes, this also says that it has not.
-public sealed partial class TradingStatePoller(
+public sealed class TradingStatePoller(
     IHttpClientFactory httpFactory, TradingStateCache cache, TimeProvider time, IOptions<ExecutionOptions> options,
     ILogger<TradingStatePoller> logger) : BackgroundService
 {
@@ -18,27 +19,14 @@ public sealed partial class TradingStatePoller(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var http = httpFactory.CreateClient(ClientName);
-        using var timer = new PeriodicTimer(options.Value.TradingStateRefresh, time);
-        do
+        await new WorkerLoop("trading-state-poller", time, logger).RunPeriodicAsync(options.Value.TradingStateRefresh, async ct =>
         {
-            try
+            var status = await http.GetFromJsonAsync<PnlStatus>("/pnl/status", MessageJson.Options, ct);
+            if (status?.State is { Length: > 0 } state)
             {
-                var status = await http.GetFromJsonAsync<PnlStatus>("/pnl/status", MessageJson.Options, stoppingToken);
-                if (status?.State is { Length: > 0 } state)
-                {
-                    // Without changedAt (an older orchestrator) a poll never overrides a state change message.
-                    cache.Update(status.Halted ? TradingStates.Halted : state, status.HaltReason, status.ChangedAt ?? DateTimeOffset.MinValue);
-                }
+                // Without changedAt (an older orchestrator) a poll never overrides a state change message.
+                cache.Update(status.Halted ? TradingStates.Halted : state, status.HaltReason, status.ChangedAt ?? DateTimeOffset.MinValue);
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested
-                && ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
-            {
-                LogPollFailed(ex.Message);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        }, stoppingToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Trading state poll failed: {Reason}")]
-    private partial void LogPollFailed(string reason);
 }

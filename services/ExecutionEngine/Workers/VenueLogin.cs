@@ -1,4 +1,5 @@
 using GameDay.ExecutionEngine.Infrastructure;
+using GameDay.ServiceDefaults.Workers;
 
 namespace GameDay.ExecutionEngine.Workers;
 
@@ -10,19 +11,19 @@ public sealed partial class VenueLogin(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         ExecutionMetrics.RegisterGauges(circuit, session);
-        while (!stoppingToken.IsCancellationRequested)
+        await new WorkerLoop("venue-login", time, logger).RunUntilDoneAsync(async ct =>
         {
-            var response = await venue.LoginAsync(stoppingToken);
+            var response = await venue.LoginAsync(ct);
             if (response is { IsOk: true, Body: { } token })
             {
                 session.LoggedIn(token.AccessToken, token.ExpiresAt);
                 LogLoggedIn(token.ExpiresAt);
-                return;
+                return true;
             }
             session.LoginFailed(response.Error ?? response.Outcome.ToString());
             LogLoginFailed(response.Outcome.ToString(), response.Error);
-            await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken);
-        }
+            return false;
+        }, TimeSpan.FromSeconds(2), stoppingToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Logged in to the venue; token expires at {ExpiresAt}")]

@@ -1,6 +1,7 @@
 using GameDay.IncidentResponder.Automation;
 using GameDay.IncidentResponder.Model;
 using GameDay.Messaging;
+using GameDay.ServiceDefaults.Workers;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -9,7 +10,7 @@ namespace GameDay.IncidentResponder.Infrastructure;
 /// The clock-driven half of the lifecycle: resolves incidents whose alerts stayed clear through the
 /// stabilisation window once no runbook step of theirs is still running (the autopilot's mitigation and its
 /// verification finish before the incident resolves), escalates unacknowledged pages, refreshes the open-incident gauge.
-public sealed partial class ResponderLoop(
+public sealed class ResponderLoop(
     NpgsqlDataSource dataSource, SchemaReady schemaReady, IncidentLifecycle lifecycle, IncidentPaging paging,
     ResponderMetrics metrics, WatchdogMonitor watchdog, AutomationDispatcher automation, IOptions<ResponderOptions> options,
     TimeProvider time, ILogger<ResponderLoop> logger) : BackgroundService
@@ -20,21 +21,12 @@ public sealed partial class ResponderLoop(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await schemaReady.WaitAsync(stoppingToken);
-        using var timer = new PeriodicTimer(options.Value.LoopInterval, time);
         var watchdogLoaded = false;
-        do
+        await new WorkerLoop("incident-lifecycle", time, logger).RunPeriodicAsync(options.Value.LoopInterval, async ct =>
         {
-            try
-            {
-                watchdogLoaded = watchdogLoaded || await LoadWatchdogAsync(stoppingToken);
-                await TickAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogTickFailed(ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+            watchdogLoaded = watchdogLoaded || await LoadWatchdogAsync(ct);
+            await TickAsync(ct);
+        }, stoppingToken);
     }
 
     public async Task TickAsync(CancellationToken cancellationToken)
@@ -86,7 +78,4 @@ public sealed partial class ResponderLoop(
         if (await command.ExecuteScalarAsync(cancellationToken) is DateTime seen) watchdog.Seen(new DateTimeOffset(seen, TimeSpan.Zero));
         return true;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Incident lifecycle tick failed; retrying at the next tick")]
-    private partial void LogTickFailed(Exception ex);
 }

@@ -1,5 +1,6 @@
 using GameDay.Orchestrator.Infrastructure;
 using GameDay.Orchestrator.Model;
+using GameDay.ServiceDefaults.Workers;
 using Microsoft.Extensions.Options;
 
 namespace GameDay.Orchestrator.Monitoring;
@@ -28,21 +29,9 @@ public sealed partial class InfraSampler(
         _postgresDown = Report("PostgreSQL", _postgresDown, error);
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(LoopAsync(SampleRedisAsync, stoppingToken), LoopAsync(SamplePostgresAsync, stoppingToken));
-
-    private async Task LoopAsync(Func<CancellationToken, Task> sample, CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.Interval, time);
-        try
-        {
-            do await sample(stoppingToken);
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(
+        new WorkerLoop("infra-sampler/redis", time, logger).RunPeriodicAsync(options.Value.Interval, SampleRedisAsync, stoppingToken),
+        new WorkerLoop("infra-sampler/postgres", time, logger).RunPeriodicAsync(options.Value.Interval, SamplePostgresAsync, stoppingToken));
 
     // Returns the failure, or null after applying the sample. A probe that outlives the timeout is
     // cancelled and counts as failed.

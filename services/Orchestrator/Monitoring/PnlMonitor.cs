@@ -1,6 +1,7 @@
 using GameDay.Messaging;
 using GameDay.Orchestrator.Infrastructure;
 using GameDay.Orchestrator.Model;
+using GameDay.ServiceDefaults.Workers;
 using Microsoft.Extensions.Options;
 
 namespace GameDay.Orchestrator.Monitoring;
@@ -17,19 +18,7 @@ public sealed partial class PnlMonitor(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await schema.WaitAsync(stoppingToken);
-        using var timer = new PeriodicTimer(options.Value.MonitorInterval, time);
-        do
-        {
-            try
-            {
-                await CheckAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogCheckFailed(ex.Message);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await new WorkerLoop(Source, time, logger).RunPeriodicAsync(options.Value.MonitorInterval, CheckAsync, stoppingToken);
     }
 
     private async Task CheckAsync(CancellationToken cancellationToken)
@@ -45,9 +34,6 @@ public sealed partial class PnlMonitor(
                 : TransitionOutcome.Unchanged(locked), cancellationToken);
         if (outcome.Kind == TransitionKind.Changed) LogAutoHalt(outcome.Next.Reason, pnl.TotalPnl);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "PnL check failed: {Reason}; retrying next tick")]
-    private partial void LogCheckFailed(string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Trading halted automatically ({Reason}) at total PnL {TotalPnl}")]
     private partial void LogAutoHalt(string? reason, decimal totalPnl);

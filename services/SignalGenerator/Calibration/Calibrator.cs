@@ -1,4 +1,5 @@
 using GameDay.Messaging;
+using GameDay.ServiceDefaults.Workers;
 using GameDay.SignalGenerator.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -14,12 +15,7 @@ public sealed partial class Calibrator(
     {
         await schema.WaitAsync(stoppingToken);
         await RestoreAsync(stoppingToken);
-        using var timer = new PeriodicTimer(options.Value.CalibrationInterval, time);
-        do
-        {
-            await runner.RunAsync(stoppingToken);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await new WorkerLoop("calibrator", time, logger).RunPeriodicAsync(options.Value.CalibrationInterval, runner.RunAsync, stoppingToken);
     }
 
     private async Task RestoreAsync(CancellationToken stoppingToken)

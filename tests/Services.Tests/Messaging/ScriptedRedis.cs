@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using StackExchange.Redis;
+
+namespace GameDay.Services.Tests.Messaging;
+
+/// A Redis whose streams a test scripts: the few commands a stream consumer sends, answered from memory, and a
+/// queue of exceptions thrown by the next calls instead, as a client library throws them while its connection
+/// is torn down. Anything else fails the test with the name of what was called.
+internal class ScriptedRedis : DispatchProxy
+{
+    private readonly ConcurrentQueue<Exception> failures = new();
+    private readonly ConcurrentQueue<StreamEntry> unread = new();
+
+    public IConnectionMultiplexer Multiplexer { get; private set; } = null!;
+
+    public IDatabase Database { get; private set; } = null!;
+
+    public ConcurrentQueue<string> Acknowledged { get; } = new();
+
+    public static ScriptedRedis Create()
+    {
+        var database = Create<IDatabase, ScriptedRedis>();
+        var redis = (ScriptedRedis)(object)database;
+        var multiplexer = Create<IConnectionMultiplexer, ScriptedRedis>();
+        ((ScriptedRedis)(object)multiplexer).Database = database;
+        redis.Database = database;
+        redis.Multiplexer = multiplexer;
+        return redis;
+    }
+
+    /// The next call, whichever it is, throws this.
+    public void FailNextWith(Exception exception) => failures.Enqueue(exception);
+
+    public void Add(string id, params NameValueEntry[] values) => unread.Enqueue(new StreamEntry(id, values));
+
+    protected override object? Invoke(MethodInfo? method, object?[]? args)
+    {
+        var name = method!.Name;
+        if (name == nameof(IConnectionMultiplexer.GetDatabase)) return Database;
+        // The consumer's own pending list ("0") is empty; new entries (">") are delivered once.
+        return name switch
+        {
+            _ when failures.TryDequeue(out var failure) => throw failure,
+            nameof(IDatabase.StreamCreateConsumerGroupAsync) => Task.FromResult(true),
+            nameof(IDatabase.StreamReadGroupAsync) => Task.FromResult(args![3] is RedisValue position && position == "0" ? [] : Drain()),
+            nameof(IDatabase.StreamAcknowledgeAsync) => Acknowledge((RedisValue)args![2]!),
+            nameof(IDatabase.ExecuteAsync) when (string)args![0]! == "XPENDING" => Task.FromResult(RedisResult.Create(Array.Empty<RedisResult>())),
+            _ => throw new NotSupportedException($"ScriptedRedis does not answer {name}"),
+        };
+    }
+
+    private StreamEntry[] Drain()
+    {
+        var entries = new List<StreamEntry>();
+        while (unread.TryDequeue(out var entry)) entries.Add(entry);
+        return [.. entries];
+    }
+
+    private Task<long> Acknowledge(RedisValue id)
+    {
+        Acknowledged.Enqueue(id.ToString());
+        return Task.FromResult(1L);
+    }
+}
