@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -64,7 +63,7 @@ public static class Extensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(TelemetryPrefix + "*")
-                .AddMeter("Npgsql")
+                // Npgsql's own meter and activity source are added by Aspire.Npgsql (DataClientExtensions).
                 // Prometheus reserves the _count suffix for histograms and summaries (promtool lints it).
                 .AddView("db.client.connection.count", "db.client.connection.usage")
                 .AddView("dotnet.assembly.count", "dotnet.assemblies.loaded")
@@ -76,8 +75,7 @@ public static class Extensions
                 .AddSource(TelemetryPrefix + "*")
                 .AddAspNetCoreInstrumentation(o =>
                     o.Filter = context => !IsInfrastructurePath(context.Request.Path))
-                .AddHttpClientInstrumentation()
-                .AddNpgsql());
+                .AddHttpClientInstrumentation());
 
         builder.AddOpenTelemetryExporters();
         return builder;

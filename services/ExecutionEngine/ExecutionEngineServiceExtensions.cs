@@ -11,8 +11,8 @@ public static class ExecutionEngineServiceExtensions
 {
     public static IHostApplicationBuilder AddExecutionEngineServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDataSource(ResourceNames.TradingDb);
-        builder.AddRedisClient(ResourceNames.Redis);
+        builder.AddServiceNpgsql(ResourceNames.TradingDb);
+        builder.AddServiceRedis(ResourceNames.Redis);
         var services = builder.Services;
         services.AddOptions<ExecutionOptions>().BindConfiguration(ExecutionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<VenueOptions>().BindConfiguration(VenueOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -7,7 +7,7 @@ namespace GameDay.Messaging;
 public static class MessagingExtensions
 {
     /// Registers the outbox, its relay, the schema migrator and the consumer host. Expects an
-    /// NpgsqlDataSource and an IConnectionMultiplexer (ServiceDefaults' AddNpgsqlDataSource / AddRedisClient).
+    /// NpgsqlDataSource and an IConnectionMultiplexer (ServiceDefaults' AddServiceNpgsql / AddServiceRedis).
     public static MessagingBuilder AddStreams(this IHostApplicationBuilder builder, string serviceName)
     {
         var services = builder.Services;

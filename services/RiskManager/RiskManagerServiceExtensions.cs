@@ -11,8 +11,8 @@ public static class RiskManagerServiceExtensions
 {
     public static IHostApplicationBuilder AddRiskManagerServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDataSource(ResourceNames.TradingDb);
-        builder.AddRedisClient(ResourceNames.Redis);
+        builder.AddServiceNpgsql(ResourceNames.TradingDb);
+        builder.AddServiceRedis(ResourceNames.Redis);
         builder.Services.AddOptions<RiskOptions>().BindConfiguration(RiskOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
 

@@ -17,8 +17,8 @@ public static class DataIngestorServiceExtensions
 
     public static IHostApplicationBuilder AddDataIngestorServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDataSource(ResourceNames.TradingDb);
-        builder.AddRedisClient(ResourceNames.Redis);
+        builder.AddServiceNpgsql(ResourceNames.TradingDb);
+        builder.AddServiceRedis(ResourceNames.Redis);
         builder.AddStreams(ResourceNames.DataIngestor)
             .AddSchema(typeof(DataIngestorServiceExtensions).Assembly, "GameDay.DataIngestor.Schema.sql");
         var services = builder.Services;

@@ -26,7 +26,7 @@ public static class AutopilotServices
         // Without a Redis reference (a topology without it), the Redis actions report that they have no connection.
         // Redis is what the actions act on, not part of the responder's health: it must answer while Redis is down
         // (else ServiceDown pages about the responder itself in every Redis outage).
-        if (builder.Configuration.GetConnectionString("redis") is not null) builder.AddRedisClient("redis", disableHealthChecks: true);
+        if (builder.Configuration.GetConnectionString("redis") is not null) builder.AddServiceRedis("redis", inHealth: false);
         services.AddIncidentActions(builder.Configuration);
         services.AddConditionEvaluation();
         services.AddSingleton(sp => new MitigationRateLimit(Options(sp).MitigationsPerTarget, Options(sp).RateWindow));

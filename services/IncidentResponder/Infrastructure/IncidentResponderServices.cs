@@ -13,8 +13,8 @@ public static class IncidentResponderServices
     {
         // Incidents live in the responder's own database; the trading database is what its actions act on, keyed,
         // and not part of its health: the responder must answer while the trading database is down.
-        builder.AddNpgsqlDataSource(ResourceNames.ResponderDb);
-        builder.AddKeyedNpgsqlDataSource(ResourceNames.TradingDb);
+        builder.AddServiceNpgsql(ResourceNames.ResponderDb);
+        builder.AddKeyedServiceNpgsql(ResourceNames.TradingDb);
         // Messaging's migrator (no streams needed): it applies our script under the shared advisory lock.
         builder.Services.AddSingleton<SchemaReady>();
         builder.Services.AddSingleton(SchemaScript.FromResource(typeof(IncidentResponderServices).Assembly, "GameDay.IncidentResponder.Schema.sql"));

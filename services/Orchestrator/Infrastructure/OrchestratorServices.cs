@@ -10,8 +10,8 @@ public static class OrchestratorServices
 {
     public static IHostApplicationBuilder AddOrchestratorServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDataSource(ResourceNames.TradingDb);
-        builder.AddRedisClient(ResourceNames.Redis);
+        builder.AddServiceNpgsql(ResourceNames.TradingDb);
+        builder.AddServiceRedis(ResourceNames.Redis);
         builder.AddStreams(ResourceNames.Orchestrator)
             .SubscribeLatestQuotes()
             .AddSchema(typeof(OrchestratorServices).Assembly, "GameDay.Orchestrator.Schema.sql");

@@ -11,8 +11,8 @@ public static class SignalGeneratorServiceExtensions
 {
     public static IHostApplicationBuilder AddSignalGeneratorServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDataSource(ResourceNames.TradingDb);
-        builder.AddRedisClient(ResourceNames.Redis);
+        builder.AddServiceNpgsql(ResourceNames.TradingDb);
+        builder.AddServiceRedis(ResourceNames.Redis);
         // Only new ticks: after a long outage, signals from old prices would be stale anyway.
         builder.AddStreams(ResourceNames.SignalGenerator)
             .Subscribe<TicksHandler>(StreamNames.MarketTicks, useInbox: true, startFromBeginning: false)
