@@ -170,7 +170,7 @@ public sealed partial class DrillRunner
         {
             foreach (var (at, line) in await incidents.TimelineAsync(id, injected, ct)) Event(journal, "responder", $"#{id} {line}", at);
         }
-        catch (Exception e) when (e is HttpRequestException or System.Text.Json.JsonException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             Event(journal, "responder", $"#{id} timeline not readable: {e.Message}");
         }

@@ -42,8 +42,9 @@ public sealed partial class DrillRunner(DrillEnvironment env, TimeProvider time,
             journal.Outcome = journal.AllPassed ? DrillJournal.Passed : DrillJournal.Failed;
             await RecordResponderAccountAsync(journal, ct);
         }
-        catch (Exception e) when (e is DrillException or HttpRequestException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
+            // Whatever broke the drill (its own checks, or a client that threw what nobody foresaw), its faults are reverted.
             journal.Outcome = DrillJournal.Failed;
             Check(journal, "the drill ran to its end", false, e.Message);
             await RevertAsync(journal, "the drill failed", CancellationToken.None);
@@ -159,8 +160,10 @@ public sealed partial class DrillRunner(DrillEnvironment env, TimeProvider time,
         {
             return await read();
         }
-        catch (Exception e) when (e is HttpRequestException or System.Text.Json.JsonException or TaskCanceledException or TimeoutException)
+        catch (Exception e) when (e is not OperationCanceledException || e is TaskCanceledException)
         {
+            // However the client reports it (HttpClient also throws a raw SocketException when the peer hangs up
+            // right after the connect); the drill's own stop (OperationCanceledException) still ends the drill.
             return fallback;
         }
     }

@@ -20,9 +20,9 @@ public sealed class GateApprover(DrillEnvironment env, TimeProvider time)
                 {
                     await ApproveWaitingAsync(responder, id, runId, report, ct);
                 }
-                catch (Exception e) when (e is HttpRequestException or JsonException)
+                catch (Exception) when (!ct.IsCancellationRequested)
                 {
-                    // The responder may be unreachable for a moment; the next round tries again.
+                    // The responder may be unreachable for a moment, however its client reports it; the next round tries again.
                 }
             }
             await Task.Delay(TimeSpan.FromSeconds(1), time, ct);

@@ -19,8 +19,11 @@ internal sealed class HttpHealthProbe(int port, string path) : IHealthProbe
             using var response = await Client.GetAsync(uri, ct);
             return (int)response.StatusCode == 200;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        catch (Exception) when (!ct.IsCancellationRequested)
         {
+            // Whatever the request threw (a refused or reset connection surfaces as HttpRequestException, a timeout as
+            // TaskCanceledException, and a connection reset right after connecting as a raw SocketException), the
+            // service did not answer healthy.
             return false;
         }
     }

@@ -51,7 +51,7 @@ internal sealed class DatabaseRunner(Resource resource, RunnerServices services,
                         probe = (port, Resource.CreateHealthProbe(port)!);
                     }
 
-                    var ok = await probe.Value.Probe.CheckAsync(ct);
+                    var ok = await probe.Value.Probe.PassesAsync(ct);
                     Update(ResourceState.Running, ok ? HealthStatus.Healthy : HealthStatus.Unhealthy);
                     healthy = ok;
                 }

@@ -146,7 +146,7 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
         {
             if (probe is not null)
             {
-                var ok = await probe.CheckAsync(CancellationToken.None);
+                var ok = await probe.PassesAsync(CancellationToken.None);
                 everHealthy |= ok;
                 lock (Gate)
                 {

@@ -69,9 +69,11 @@ public sealed partial class VenueClient(
             var mapped = await MapAsync<T>(response, auth, ct);
             return mapped with { Retried = context.Properties.GetValue(VenueResilience.Retried, false) };
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested && ex is HttpRequestException or TimeoutRejectedException
-            or BrokenCircuitException or TaskCanceledException or JsonException)
+        catch (Exception ex) when (!ct.IsCancellationRequested)
         {
+            // Whatever the call threw, its outcome is unknown and is resolved by the client order id: HttpClient
+            // throws more than HttpRequestException (a raw SocketException when the venue hangs up right after the
+            // connect), and an exception that escaped here would leave an order without an outcome.
             var code = ex switch
             {
                 BrokenCircuitException => "circuit_open",

@@ -24,8 +24,7 @@ public sealed partial class FaultAttribution(IHttpClientFactory http, ILogger<Fa
             timeout.CancelAfter(TimeSpan.FromSeconds(2));
             faults = await http.CreateClient(HttpActionClients.Control).GetFromJsonAsync<List<FaultRecord>>("api/faults", timeout.Token) ?? [];
         }
-        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or System.Text.Json.JsonException
-                                      or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             LogUnavailable(e.Message);
             return signals;

@@ -24,9 +24,10 @@ public sealed partial class TradingStatusClient(HttpClient http, TimeProvider ti
             if (status is not null) _cached = (status, now);
             return status;
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException
-            && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // Fail closed, whatever the client threw (HttpClient also throws a raw SocketException when the
+            // orchestrator hangs up right after the connect).
             LogUnknown(ex.Message);
             return null;
         }
