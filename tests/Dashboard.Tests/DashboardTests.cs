@@ -61,9 +61,11 @@ public sealed class DashboardTests(DashboardFixture stack, ITestOutputHelper out
         await Expect(page.GetByTestId("trading-state")).ToHaveTextAsync("ACTIVE", Within(Waits.PageFollows));
         await Expect(page.GetByTestId("pnl")).ToContainTextAsync("loss limit", Containing(Waits.PageFollows));
         await Expect(page.GetByTestId("streams")).ToContainTextAsync("orders.approved", Containing(Waits.PageFollows));
-        // Prometheus scrapes every second: the charts have lines once a few samples exist.
+        // Prometheus scrapes every second: the charts have lines once a few samples exist. Not "visible": a flat line
+        // (no entry pending in the whole window) has an empty bounding box, which Playwright counts as hidden.
         await Expect(page.GetByTestId("chart-pnl").Locator("polyline")).ToHaveCountAsync(1, new() { Timeout = Ms(Waits.Restart) });
-        await Expect(page.GetByTestId("chart-pending").Locator("polyline").First).ToBeVisibleAsync(Visible(Waits.Restart));
+        await Expect(page.GetByTestId("chart-pending").Locator("polyline").First)
+            .ToHaveAttributeAsync("points", TwoPointsOrMore, new() { Timeout = Ms(Waits.Restart) });
         Assert.True(await page.EvaluateAsync<bool>("() => !!customElements.get('fluent-button')"), "FluentUI's web components are not loaded");
         output.WriteLine(await Screenshots.SaveAsync(page, "dashboard-trading"));
 
@@ -176,6 +178,9 @@ public sealed class DashboardTests(DashboardFixture stack, ITestOutputHelper out
         await Expect(page.GetByTestId("postmortem")).ToContainTextAsync("Post-Mortem", Containing(Waits.PageFollows));
         output.WriteLine(await Screenshots.SaveAsync(page, "dashboard-incident-service-crash"));
     }
+
+    /// A polyline's points: "x,y x,y …" with at least two pairs, so that the chart draws a line, not a dot.
+    private static readonly Regex TwoPointsOrMore = new(@"^\S+,\S+( \S+,\S+)+$");
 
     private static float Ms(TimeSpan span) => (float)span.TotalMilliseconds;
 
