@@ -11,14 +11,16 @@ public sealed class StreamPublisher(IConnectionMultiplexer redis, MessagingOptio
     public Task<RedisValue> PublishAsync<T>(string stream, T message, string messageId) =>
         PublishRawAsync(stream, messageId, MessageJson.TypeName<T>(), JsonSerializer.Serialize(message, MessageJson.Options));
 
-    public async Task<RedisValue> PublishRawAsync(string stream, string messageId, string type, string payload)
+    /// `traceParent`: the trace the message belongs to when it is published outside it (the outbox relay);
+    /// null publishes in the ambient trace.
+    public async Task<RedisValue> PublishRawAsync(string stream, string messageId, string type, string payload, string? traceParent = null)
     {
         // No Redis instrumentation package is available here, so publishes get a producer span of their own.
-        using var activity = MessagingTelemetry.Source.StartActivity($"publish {stream}", ActivityKind.Producer);
+        using var activity = TraceContext.Start(MessagingTelemetry.Source, $"publish {stream}", ActivityKind.Producer, traceParent);
         activity?.SetTag("messaging.system", "redis");
         activity?.SetTag("messaging.destination.name", stream);
         activity?.SetTag("messaging.message.id", messageId);
-        NameValueEntry[] fields =
+        List<NameValueEntry> fields =
         [
             new(StreamFields.MessageId, messageId),
             new(StreamFields.Type, type),
@@ -26,9 +28,11 @@ public sealed class StreamPublisher(IConnectionMultiplexer redis, MessagingOptio
             new(StreamFields.Producer, options.ServiceName),
             new(StreamFields.ProducedAt, time.GetUtcNow().ToString("O")),
         ];
+        // Unsampled (no span), the trace still goes on: the consumer continues the one this publish was given.
+        if ((activity?.Id ?? traceParent ?? TraceContext.Current()) is { } context) fields.Add(new(StreamFields.TraceParent, context));
         try
         {
-            return await redis.GetDatabase().StreamAddAsync(stream, fields, maxLength: options.MaxLengthOf(stream), useApproximateMaxLength: true);
+            return await redis.GetDatabase().StreamAddAsync(stream, [.. fields], maxLength: options.MaxLengthOf(stream), useApproximateMaxLength: true);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using GameDay.Contracts;
+using GameDay.Hosting;
 using GameDay.Hosting.Testing;
 using Npgsql;
 using StackExchange.Redis;
@@ -8,7 +9,7 @@ namespace GameDay.Integration.Tests;
 
 /// Starts the whole AppHost once per collection (random ports, temporary data directory) and
 /// waits for readiness explicitly: every resource healthy plus one real request.
-public sealed class StackFixture : IAsyncLifetime
+public class StackFixture : IAsyncLifetime
 {
     public TestDistributedApplication App { get; private set; } = null!;
 
@@ -22,10 +23,12 @@ public sealed class StackFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Alerts = await AlertReceiver.StartAsync();
+        await BeforeStartAsync();
         App = await DistributedApplicationTestingBuilder.StartAsync<Program>(o =>
         {
             o.StartupTimeout = TestTimeouts.StackHealthy;
             o.AlertWebhookUrl = Alerts.Url;
+            Configure(o);
         });
         Database = NpgsqlDataSource.Create(App.GetConnectionString(ResourceNames.TradingDb));
         var redisOptions = ConfigurationOptions.Parse(App.GetConnectionString(ResourceNames.Redis));
@@ -36,7 +39,14 @@ public sealed class StackFixture : IAsyncLifetime
             (await orchestrator.GetAsync("/pnl/status")).IsSuccessStatusCode, TestTimeouts.ResourceHealthy);
     }
 
-    public async Task DisposeAsync()
+    /// What a fixture with more receivers starts before the stack, and tells it about.
+    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
+
+    protected virtual void Configure(DistributedApplicationOptions options)
+    {
+    }
+
+    public virtual async Task DisposeAsync()
     {
         Redis?.Dispose();
         if (Database is not null) await Database.DisposeAsync();

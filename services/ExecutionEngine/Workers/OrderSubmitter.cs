@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GameDay.Contracts;
 using GameDay.ExecutionEngine.Infrastructure;
 using GameDay.ExecutionEngine.Model;
@@ -22,6 +23,8 @@ public sealed partial class OrderSubmitter(
     {
         foreach (var order in await queries.InStatusAsync(OrderStatus.Initialized, 50, ct))
         {
+            using var activity = TraceContext.Start(ExecutionTelemetry.Source, "submit order", ActivityKind.Internal, order.TraceParent);
+            activity?.SetTag("order.client_order_id", order.ClientOrderId);
             if (options.Value.RequireRiskApproval && !await approvals.IsApprovedAsync(order, ct))
             {
                 await DenyAsync(order, "no_risk_approval", ct);
