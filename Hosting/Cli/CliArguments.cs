@@ -93,6 +93,8 @@ public sealed record CliArguments(
         options.AlertWebhookUrl = string.IsNullOrWhiteSpace(webhook) ? null : webhook;
         options.DataDirectory = args.Options.GetValueOrDefault("data-dir") ?? options.DataDirectory;
         options.ControlApiPort = args.IntOption("control-port") ?? options.ControlApiPort;
+        // Random free ports for every proxy and the control API: a second stack beside the usual one (the startup bench).
+        options.RandomPorts = args.Flags.Contains("random-ports") || options.RandomPorts;
         options.Autopilot = args.Flags.Contains("autopilot") || environment("GAMEDAY_AUTOPILOT") is "1" or "true" || options.Autopilot;
     }
 }

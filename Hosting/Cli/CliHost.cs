@@ -72,7 +72,7 @@ internal static class CliHost
 
         output.WriteLine("""
             usage: gameday <command> [args]   (no command = up)
-              up [--seed N] [--otlp URL] [--alert-webhook URL] [--autopilot]
+              up [--seed N] [--otlp URL] [--alert-webhook URL] [--autopilot] [--data-dir DIR] [--random-ports]
                                             start the whole stack; Ctrl+C stops it
               down                          stop a running stack (or reap what a dead one left)
               ps | health                   resource table (health: exit 0 only if all are healthy)

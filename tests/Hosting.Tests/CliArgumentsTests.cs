@@ -56,6 +56,17 @@ public class CliArgumentsTests
     }
 
     [Fact]
+    public void RandomPortsOnlyWhenAsked()
+    {
+        var options = new DistributedApplicationOptions();
+        CliArguments.ApplyRunOptions(CliArguments.Parse(["up"]), options, _ => null);
+        Assert.False(options.RandomPorts);
+        CliArguments.ApplyRunOptions(CliArguments.Parse(["up", "--data-dir", "/tmp/x", "--random-ports"]), options, _ => null);
+        Assert.True(options.RandomPorts);
+        Assert.Equal("/tmp/x", options.DataDirectory);
+    }
+
+    [Fact]
     public void OtlpComesFromTheCommandLineOrTheEnvironment()
     {
         var options = new DistributedApplicationOptions();
