@@ -14,7 +14,9 @@ foreach (var process in processes)
     foreach (var (name, value) in process.Environment) resource.WithEnvironment(name, value);
     if (process.Init is { } init)
     {
-        resource.WaitForCompletion(builder.AddExecutable(process.Name + "-init", init.Path, process.WorkingDirectory, [.. init.Args]));
+        var step = builder.AddExecutable(process.Name + "-init", init.Path, process.WorkingDirectory, [.. init.Args]);
+        foreach (var (name, value) in process.Environment) step.WithEnvironment(name, value);
+        resource.WaitForCompletion(step);
     }
 }
 builder.Build().Run();

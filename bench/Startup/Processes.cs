@@ -3,9 +3,13 @@ using System.Runtime.InteropServices;
 
 namespace GameDay.Bench;
 
-/// Starting and stopping the benchmark's processes by pid (SIGTERM, then SIGKILL after a grace period).
+/// Starting and stopping the benchmark's processes. Everything a figure starts carries its marker in the environment
+/// (GAMEDAY_BENCH_RUN), which children inherit: GameDay's resources, DCP and what DCP starts. After a figure, whatever
+/// still carries the marker is left over, wherever in the tree it sits.
 internal static partial class Processes
 {
+    public const string MarkerVariable = "GAMEDAY_BENCH_RUN";
+
     private const int SigTerm = 15;
     private const int SigKill = 9;
 
@@ -33,47 +37,58 @@ internal static partial class Processes
         return process;
     }
 
-    /// Runs a step to completion: its exit code, and the last lines it printed.
-    public static async Task<(int Code, OutputTail Output)> RunAsync(string path, IEnumerable<string> args, string workingDirectory, CancellationToken ct)
+    /// Runs a step to completion (killed if the bench is interrupted): its exit code, and the last lines it printed.
+    public static async Task<(int Code, OutputTail Output)> RunAsync(string path, IEnumerable<string> args, string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment, CancellationToken ct)
     {
         var tail = new OutputTail();
-        using var process = Start(path, args, workingDirectory, null, tail.Add);
-        await process.WaitForExitAsync(ct);
-        return (process.ExitCode, tail);
-    }
-
-    /// SIGTERM, and SIGKILL for whatever has not exited within the grace period.
-    public static async Task StopAsync(IEnumerable<Process> processes, TimeSpan grace)
-    {
-        var live = processes.Where(p => !p.HasExited).ToList();
-        foreach (var process in live) _ = kill(process.Id, SigTerm);
-        using var timeout = new CancellationTokenSource(grace);
+        using var process = Start(path, args, workingDirectory, environment, tail.Add);
         try
         {
-            await Task.WhenAll(live.Select(p => p.WaitForExitAsync(timeout.Token)));
+            await process.WaitForExitAsync(ct);
         }
         catch (OperationCanceledException)
         {
-            foreach (var process in live.Where(p => !p.HasExited)) _ = kill(process.Id, SigKill);
-            await Task.WhenAll(live.Select(p => p.WaitForExitAsync()));
+            process.Kill(entireProcessTree: true);
+            throw;
         }
+        return (process.ExitCode, tail);
     }
 
-    /// The pids of the running processes whose command line contains the fragment.
-    public static HashSet<int> Matching(string fragment) => [.. Directory.EnumerateDirectories("/proc")
-        .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
-        .Where(pid => pid > 0 && CommandLine(pid).Contains(fragment, StringComparison.Ordinal))];
-
-    private static string CommandLine(int pid)
+    /// SIGTERM to each, then waits up to `grace` for everything that carries the marker to exit; what is still there
+    /// is killed (SIGKILL) and returned, described by its command line.
+    public static async Task<List<string>> StopAsync(IEnumerable<Process> processes, string marker, TimeSpan grace)
     {
-        try
+        foreach (var process in processes.Where(p => !p.HasExited)) _ = kill(process.Id, SigTerm);
+        var deadline = DateTime.UtcNow + grace;
+        while (Marked(marker).Count > 0 && DateTime.UtcNow < deadline) await Task.Delay(100);
+        var left = Marked(marker);
+        foreach (var pid in left.Keys) _ = kill(pid, SigKill);
+        while (Marked(marker).Count > 0 && DateTime.UtcNow < deadline + TimeSpan.FromSeconds(10)) await Task.Delay(100);
+        return [.. left.Select(p => $"{p.Key}: {p.Value}")];
+    }
+
+    /// The live processes whose environment holds GAMEDAY_BENCH_RUN=marker, with their command lines.
+    public static Dictionary<int, string> Marked(string marker)
+    {
+        var wanted = $"{MarkerVariable}={marker}";
+        var found = new Dictionary<int, string>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
-            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+            if (!int.TryParse(Path.GetFileName(directory), out var pid)) continue;
+            try
+            {
+                if (File.ReadAllText(Path.Combine(directory, "environ")).Split('\0').Contains(wanted))
+                {
+                    found[pid] = File.ReadAllText(Path.Combine(directory, "cmdline")).Replace('\0', ' ').Trim();
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Gone meanwhile, or not ours to read.
+            }
         }
-        catch (IOException)
-        {
-            return "";
-        }
+        return found;
     }
 
     /// The postgres user must reach its data directories under the benchmark's temporary directory.

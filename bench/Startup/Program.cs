@@ -26,7 +26,14 @@ for (var i = 0; i < args.Length; i++)
 }
 
 using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+// Ctrl+C or a SIGTERM (a CI timeout): stop what runs, then exit.
+void Interrupt(System.Runtime.InteropServices.PosixSignalContext signal)
+{
+    signal.Cancel = true;
+    cancel.Cancel();
+}
+using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Interrupt);
+using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Interrupt);
 var root = Directory.CreateTempSubdirectory("gameday-bench-").FullName;
 Processes.MakeTraversable(root);
 try
@@ -69,5 +76,12 @@ catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 }
 finally
 {
-    Directory.Delete(root, recursive: true);
+    try
+    {
+        Directory.Delete(root, recursive: true);
+    }
+    catch (IOException e)
+    {
+        Console.Error.WriteLine($"bench: could not remove {root}: {e.Message}");
+    }
 }

@@ -50,7 +50,7 @@ internal sealed class Tools
     public void GiveToPostgres(string directory)
     {
         if (!Processes.IsRoot) return;
-        var (code, output) = Processes.RunAsync("/usr/bin/chown", ["-R", "postgres:postgres", directory], "/", CancellationToken.None).GetAwaiter().GetResult();
+        var (code, output) = Processes.RunAsync("/usr/bin/chown", ["-R", "postgres:postgres", directory], "/", null, CancellationToken.None).GetAwaiter().GetResult();
         if (code != 0) throw new BenchException($"chown of {directory} to postgres failed ({code}):\n{output}");
     }
 

@@ -41,11 +41,25 @@ public sealed class StartupBenchTests(ITestOutputHelper output)
         }
     }
 
-    /// Processes whose command line names the bench's temporary directory (its clusters, Redis, Prometheus...).
-    private static List<string> Leftovers() => [.. Directory.EnumerateDirectories("/proc")
-        .Where(d => int.TryParse(Path.GetFileName(d), out _))
-        .Select(d => { try { return File.ReadAllText(Path.Combine(d, "cmdline")).Replace('\0', ' '); } catch (IOException) { return ""; } })
-        .Where(cmdline => cmdline.Contains("/gameday-bench-", StringComparison.Ordinal) && !cmdline.Contains("gameday-bench-test-", StringComparison.Ordinal))];
+    /// Processes that carry the bench's marker in their environment (everything it starts, and their children).
+    private static List<string> Leftovers()
+    {
+        var left = new List<string>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)))
+        {
+            try
+            {
+                if (File.ReadAllText(Path.Combine(directory, "environ")).Split('\0').Any(v => v.StartsWith("GAMEDAY_BENCH_RUN=", StringComparison.Ordinal)))
+                {
+                    left.Add(File.ReadAllText(Path.Combine(directory, "cmdline")).Replace('\0', ' '));
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+        return left;
+    }
 
     private static async Task<(int Code, string Output)> RunBenchAsync(params string[] args)
     {
@@ -64,9 +78,16 @@ public sealed class StartupBenchTests(ITestOutputHelper output)
         }
         catch (TimeoutException)
         {
-            // SIGINT: the bench stops what it started, as on Ctrl+C.
+            // SIGINT: the bench stops what it started, as on Ctrl+C; it has two minutes for that.
             Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])?.WaitForExit();
-            await process.WaitForExitAsync();
+            try
+            {
+                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            }
+            catch (TimeoutException)
+            {
+                process.Kill(entireProcessTree: true);
+            }
             return (-1, $"timed out after {Limit}\n{await stdout}\n{await stderr}");
         }
         return (process.ExitCode, (await stdout + "\n" + await stderr).Trim());

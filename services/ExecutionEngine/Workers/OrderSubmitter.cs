@@ -23,8 +23,6 @@ public sealed partial class OrderSubmitter(
     {
         foreach (var order in await queries.InStatusAsync(OrderStatus.Initialized, 50, ct))
         {
-            using var activity = TraceContext.Start(ExecutionTelemetry.Source, "submit order", ActivityKind.Internal, order.TraceParent);
-            activity?.SetTag("order.client_order_id", order.ClientOrderId);
             if (options.Value.RequireRiskApproval && !await approvals.IsApprovedAsync(order, ct))
             {
                 await DenyAsync(order, "no_risk_approval", ct);
@@ -42,6 +40,8 @@ public sealed partial class OrderSubmitter(
                 continue;
             }
             if (!gate.CanSend) return;
+            // The order's trace goes on here, not while it waits (a span per poll would bury the order in its trace).
+            using var activity = Span(order, "submit order");
             var venueName = router.Current;
             if (!await MarkSubmittedAsync(order, venueName, ct)) continue;
             await sender.SendAsync(order, venueName, ct);
@@ -58,11 +58,19 @@ public sealed partial class OrderSubmitter(
             return true;
         }, ct);
 
-    private Task DenyAsync(OrderRow order, string reason, CancellationToken ct)
+    private async Task DenyAsync(OrderRow order, string reason, CancellationToken ct)
     {
+        using var activity = Span(order, "deny order");
         LogDenied(order.ClientOrderId, reason);
-        return Db.InTransactionAsync(dataSource, (c, tx) =>
+        await Db.InTransactionAsync(dataSource, (c, tx) =>
             store.TransitionAsync(c, tx, order.ClientOrderId, OrderStatus.Denied, reason, null, ct, FromInitialized), ct);
+    }
+
+    private static Activity? Span(OrderRow order, string name)
+    {
+        var activity = TraceContext.Start(ExecutionTelemetry.Source, name, ActivityKind.Internal, order.TraceParent);
+        activity?.SetTag("order.client_order_id", order.ClientOrderId);
+        return activity;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {ClientOrderId} denied before submission: {Reason}")]

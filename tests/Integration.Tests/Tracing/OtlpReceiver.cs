@@ -16,7 +16,7 @@ namespace GameDay.Integration.Tests.Tracing;
 /// receives it): it keeps every span the services export and answers logs and metrics without keeping them.
 public sealed class OtlpReceiver : IAsyncDisposable
 {
-    private const string TraceExport = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
+    private const string GrpcTraceExport = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
 
     private readonly WebApplication app;
     private readonly ConcurrentQueue<ReceivedSpan> spans = new();
@@ -44,16 +44,23 @@ public sealed class OtlpReceiver : IAsyncDisposable
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);
         var frame = body.ToArray();
-        if (context.Request.Path == TraceExport && frame.Length >= 5)
-        {
-            // A gRPC frame: a compression flag (the exporter does not compress), the length, the message.
-            var length = (int)BinaryPrimitives.ReadUInt32BigEndian(frame.AsSpan(1, 4));
-            foreach (var span in OtlpTraceDecoder.Decode(frame.AsMemory(5, length))) spans.Enqueue(span);
-        }
-        // An empty Export*ServiceResponse, and the gRPC status in the trailers.
+        // A gRPC frame: a compression flag, the message's length, the message. The exporter does not compress.
         context.Response.ContentType = "application/grpc";
+        if (frame.Length < 5 || frame[0] != 0 || BinaryPrimitives.ReadUInt32BigEndian(frame.AsSpan(1, 4)) != frame.Length - 5)
+        {
+            context.Response.AppendTrailer("grpc-status", "12");
+            context.Response.AppendTrailer("grpc-message", "one uncompressed message per call, please");
+            return;
+        }
+        if (context.Request.Path == GrpcTraceExport) Keep(frame.AsMemory(5));
+        // An empty Export*ServiceResponse, and the gRPC status in the trailers.
         await context.Response.Body.WriteAsync(new byte[5]);
         context.Response.AppendTrailer("grpc-status", "0");
+    }
+
+    private void Keep(ReadOnlyMemory<byte> request)
+    {
+        foreach (var span in OtlpTraceDecoder.Decode(request)) spans.Enqueue(span);
     }
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();

@@ -8,7 +8,15 @@ public sealed class TracedStackFixture : StackFixture
 {
     public OtlpReceiver Otlp { get; private set; } = null!;
 
-    protected override async Task BeforeStartAsync() => Otlp = await OtlpReceiver.StartAsync();
+    protected override async Task BeforeStartAsync()
+    {
+        // The services inherit this process's environment; the receiver speaks OTLP over gRPC only.
+        if (Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_PROTOCOL") is { Length: > 0 } protocol && protocol != "grpc")
+        {
+            throw new InvalidOperationException($"OTEL_EXPORTER_OTLP_PROTOCOL={protocol} is set; the traced stack's receiver takes grpc only.");
+        }
+        Otlp = await OtlpReceiver.StartAsync();
+    }
 
     protected override void Configure(DistributedApplicationOptions options) => options.OtlpEndpoint = Otlp.Url;
 

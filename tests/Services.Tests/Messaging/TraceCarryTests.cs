@@ -9,7 +9,9 @@ using NameValueEntry = StackExchange.Redis.NameValueEntry;
 namespace GameDay.Services.Tests.Messaging;
 
 /// Issue 11: a stream entry carries its producer's trace, so that the consumer's work (and what it enqueues) is part
-/// of the same trace; an outbox row published later by the relay goes out in the trace that wrote it.
+/// of the same trace; an outbox row published later by the relay goes out in the trace that wrote it. Alone: activity
+/// listeners are process-wide, and the hosts of other tests (ChaosHost) listen to every GameDay source.
+[Collection(ActivityListenersCollection.Name)]
 public sealed class TraceCarryTests : IDisposable
 {
     private const string Stream = "test.stream";
@@ -102,4 +104,10 @@ public sealed class TraceCarryTests : IDisposable
             return Task.CompletedTask;
         }
     }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ActivityListenersCollection
+{
+    public const string Name = "activity listeners";
 }
