@@ -12,8 +12,8 @@ public sealed class OutboxWriter(MessagingOptions options, TimeProvider time)
     {
         await using var command = new NpgsqlCommand(
             """
-            INSERT INTO outbox (producer, stream, message_id, type, payload, created_at, trace_parent)
-            VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (message_id) DO NOTHING
+            INSERT INTO outbox (producer, stream, message_id, type, payload, created_at)
+            VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (message_id) DO NOTHING
             """, connection, transaction);
         command.Parameters.AddWithValue(options.ServiceName);
         command.Parameters.AddWithValue(stream);
@@ -21,8 +21,6 @@ public sealed class OutboxWriter(MessagingOptions options, TimeProvider time)
         command.Parameters.AddWithValue(MessageJson.TypeName<T>());
         command.Parameters.AddWithValue(NpgsqlDbType.Jsonb, JsonSerializer.Serialize(message, MessageJson.Options));
         command.Parameters.AddWithValue(time.GetUtcNow());
-        // The relay publishes later, outside this trace: the row keeps it.
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)TraceContext.Current() ?? DBNull.Value });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -9,8 +9,6 @@ CREATE TABLE IF NOT EXISTS outbox (
     created_at  timestamptz NOT NULL,
     sent_at     timestamptz
 );
--- The W3C traceparent of the transaction that wrote the row (a database made before traces were carried lacks it).
-ALTER TABLE outbox ADD COLUMN IF NOT EXISTS trace_parent text;
 CREATE INDEX IF NOT EXISTS outbox_unsent ON outbox (producer, id) WHERE sent_at IS NULL;
 
 -- Inbox: one row per message a consumer group has processed; the duplicate check of at-least-once delivery.

@@ -80,8 +80,7 @@ public sealed partial class StreamConsumer(
     /// Returns true when the entry was acknowledged.
     private async Task<bool> ProcessAsync(Subscription subscription, IStreamHandler handler, StreamMessage message, CancellationToken cancellationToken)
     {
-        // The handler's work, and whatever it enqueues, belongs to the producer's trace.
-        using var activity = TraceContext.Start(MessagingTelemetry.Source, $"consume {subscription.Stream}", ActivityKind.Consumer, message.TraceParent);
+        using var activity = MessagingTelemetry.Source.StartActivity($"consume {subscription.Stream}", ActivityKind.Consumer);
         activity?.SetTag("messaging.system", "redis");
         activity?.SetTag("messaging.destination.name", subscription.Stream);
         activity?.SetTag("messaging.message.id", message.MessageId);

@@ -9,9 +9,6 @@ public static class StreamFields
     public const string Producer = "producer";
     public const string ProducedAt = "produced_at";
 
-    /// The W3C trace context of the producer's span (TraceContext); absent on entries of untraced producers.
-    public const string TraceParent = "traceparent";
-
     public const string DlqOriginalStream = "dlq_stream";
     public const string DlqOriginalId = "dlq_original_id";
     public const string DlqGroup = "dlq_group";

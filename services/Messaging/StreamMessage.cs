@@ -7,9 +7,6 @@ namespace GameDay.Messaging;
 /// pending so that the janitor moves it to the DLQ after too many deliveries.
 public sealed record StreamMessage(string Stream, string EntryId, string MessageId, string Type, string Payload, string Producer)
 {
-    /// The producer's trace context, which the consumer's span continues (null when the producer traced nothing).
-    public string? TraceParent { get; init; }
-
     public T Read<T>() => JsonSerializer.Deserialize<T>(Payload, MessageJson.Options)
         ?? throw new JsonException($"Entry {EntryId} on {Stream} has an empty {Type} payload.");
 
@@ -17,9 +14,6 @@ public sealed record StreamMessage(string Stream, string EntryId, string Message
     {
         string Field(string name) => entry[name].IsNull ? "" : entry[name].ToString();
         return new StreamMessage(stream, entry.Id.ToString(), Field(StreamFields.MessageId), Field(StreamFields.Type),
-            Field(StreamFields.Payload), Field(StreamFields.Producer))
-        {
-            TraceParent = Field(StreamFields.TraceParent) is { Length: > 0 } traceParent ? traceParent : null,
-        };
+            Field(StreamFields.Payload), Field(StreamFields.Producer));
     }
 }

@@ -11,16 +11,14 @@ public sealed class StreamPublisher(IConnectionMultiplexer redis, MessagingOptio
     public Task<RedisValue> PublishAsync<T>(string stream, T message, string messageId) =>
         PublishRawAsync(stream, messageId, MessageJson.TypeName<T>(), JsonSerializer.Serialize(message, MessageJson.Options));
 
-    /// `traceParent`: the trace the message belongs to when it is published outside it (the outbox relay);
-    /// null publishes in the ambient trace.
-    public async Task<RedisValue> PublishRawAsync(string stream, string messageId, string type, string payload, string? traceParent = null)
+    public async Task<RedisValue> PublishRawAsync(string stream, string messageId, string type, string payload)
     {
         // No Redis instrumentation package is available here, so publishes get a producer span of their own.
-        using var activity = TraceContext.Start(MessagingTelemetry.Source, $"publish {stream}", ActivityKind.Producer, traceParent);
+        using var activity = MessagingTelemetry.Source.StartActivity($"publish {stream}", ActivityKind.Producer);
         activity?.SetTag("messaging.system", "redis");
         activity?.SetTag("messaging.destination.name", stream);
         activity?.SetTag("messaging.message.id", messageId);
-        List<NameValueEntry> fields =
+        NameValueEntry[] fields =
         [
             new(StreamFields.MessageId, messageId),
             new(StreamFields.Type, type),
@@ -28,11 +26,9 @@ public sealed class StreamPublisher(IConnectionMultiplexer redis, MessagingOptio
             new(StreamFields.Producer, options.ServiceName),
             new(StreamFields.ProducedAt, time.GetUtcNow().ToString("O")),
         ];
-        // Unsampled (no span), the trace still goes on: the consumer continues the one this publish was given.
-        if ((activity?.Id ?? traceParent ?? TraceContext.Current()) is { } context) fields.Add(new(StreamFields.TraceParent, context));
         try
         {
-            return await redis.GetDatabase().StreamAddAsync(stream, [.. fields], maxLength: options.MaxLengthOf(stream), useApproximateMaxLength: true);
+            return await redis.GetDatabase().StreamAddAsync(stream, fields, maxLength: options.MaxLengthOf(stream), useApproximateMaxLength: true);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {

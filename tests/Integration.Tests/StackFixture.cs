@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using GameDay.Contracts;
-using GameDay.Hosting;
 using GameDay.Hosting.Testing;
 using Npgsql;
 using StackExchange.Redis;
@@ -9,7 +8,7 @@ namespace GameDay.Integration.Tests;
 
 /// Starts the whole AppHost once per collection (random ports, temporary data directory) and
 /// waits for readiness explicitly: every resource healthy plus one real request.
-public class StackFixture : IAsyncLifetime
+public sealed class StackFixture : IAsyncLifetime
 {
     public TestDistributedApplication App { get; private set; } = null!;
 
@@ -23,12 +22,10 @@ public class StackFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Alerts = await AlertReceiver.StartAsync();
-        await BeforeStartAsync();
         App = await DistributedApplicationTestingBuilder.StartAsync<Program>(o =>
         {
             o.StartupTimeout = TestTimeouts.StackHealthy;
             o.AlertWebhookUrl = Alerts.Url;
-            Configure(o);
         });
         Database = NpgsqlDataSource.Create(App.GetConnectionString(ResourceNames.TradingDb));
         var redisOptions = ConfigurationOptions.Parse(App.GetConnectionString(ResourceNames.Redis));
@@ -39,14 +36,7 @@ public class StackFixture : IAsyncLifetime
             (await orchestrator.GetAsync("/pnl/status")).IsSuccessStatusCode, TestTimeouts.ResourceHealthy);
     }
 
-    /// What a fixture with more receivers starts before the stack, and tells it about.
-    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
-
-    protected virtual void Configure(DistributedApplicationOptions options)
-    {
-    }
-
-    public virtual async Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         Redis?.Dispose();
         if (Database is not null) await Database.DisposeAsync();

@@ -22,13 +22,6 @@ public sealed class OrderQueries(NpgsqlDataSource dataSource)
         "SELECT id, client_order_id, from_status, to_status, detail, at FROM order_events WHERE client_order_id = $1 ORDER BY id",
         clientOrderId);
 
-    /// The trace of each order that has one, by client order id.
-    public async Task<Dictionary<string, string>> TraceParentsAsync(string[] clientOrderIds, CancellationToken ct) =>
-        (await Db.ListAsync(dataSource, r => (Id: r.GetString(0), Trace: r.GetString(1)), ct,
-            "SELECT client_order_id, trace_parent FROM orders WHERE client_order_id = ANY($1) AND trace_parent IS NOT NULL",
-            (object)clientOrderIds))
-        .ToDictionary(t => t.Id, t => t.Trace, StringComparer.Ordinal);
-
     public Task<List<OrderRow>> InStatusAsync(OrderStatus status, int limit, CancellationToken ct) => Db.ListAsync(dataSource,
         OrderRow.Read, ct, $"SELECT {OrderRow.Columns} FROM orders WHERE status = $1 ORDER BY created_at LIMIT $2",
         status.ToText(), limit);

@@ -20,8 +20,6 @@ CREATE TABLE IF NOT EXISTS orders (
     venue_outcome   text,
     last_attempt_at timestamptz
 );
--- The trace of the message that created the order, which its submission and fills continue.
-ALTER TABLE orders ADD COLUMN IF NOT EXISTS trace_parent text;
 CREATE INDEX IF NOT EXISTS orders_status ON orders (status, created_at);
 
 CREATE TABLE IF NOT EXISTS order_events (

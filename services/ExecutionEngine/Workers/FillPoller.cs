@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GameDay.ExecutionEngine.Infrastructure;
 using GameDay.ExecutionEngine.Model;
 using GameDay.Messaging;
@@ -22,15 +21,8 @@ public sealed class FillPoller(
             var after = await queries.MaxSequenceAsync(name, ct);
             var trades = await venue.GetTradesAsync(name, after, ct);
             if (!trades.IsOk) continue;
-            var newTrades = trades.Body!.Where(t => t.Sequence > after).OrderBy(t => t.Sequence).ToList();
-            if (newTrades.Count == 0) continue;
-            var traces = await queries.TraceParentsAsync([.. newTrades.Select(t => t.ClientOrderId).Distinct()], ct);
-            foreach (var trade in newTrades)
+            foreach (var trade in trades.Body!.Where(t => t.Sequence > after).OrderBy(t => t.Sequence))
             {
-                // A fill is the last hop of its order's trace.
-                using var activity = TraceContext.Start(ExecutionTelemetry.Source, "record fill", ActivityKind.Internal,
-                    traces.GetValueOrDefault(trade.ClientOrderId));
-                activity?.SetTag("order.client_order_id", trade.ClientOrderId);
                 await recorder.RecordAsync(name, trade, ct);
             }
         }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GameDay.Contracts;
 using GameDay.ExecutionEngine.Infrastructure;
 using GameDay.ExecutionEngine.Model;
@@ -40,8 +39,6 @@ public sealed partial class OrderSubmitter(
                 continue;
             }
             if (!gate.CanSend) return;
-            // The order's trace goes on here, not while it waits (a span per poll would bury the order in its trace).
-            using var activity = Span(order, "submit order");
             var venueName = router.Current;
             if (!await MarkSubmittedAsync(order, venueName, ct)) continue;
             await sender.SendAsync(order, venueName, ct);
@@ -58,19 +55,11 @@ public sealed partial class OrderSubmitter(
             return true;
         }, ct);
 
-    private async Task DenyAsync(OrderRow order, string reason, CancellationToken ct)
+    private Task DenyAsync(OrderRow order, string reason, CancellationToken ct)
     {
-        using var activity = Span(order, "deny order");
         LogDenied(order.ClientOrderId, reason);
-        await Db.InTransactionAsync(dataSource, (c, tx) =>
+        return Db.InTransactionAsync(dataSource, (c, tx) =>
             store.TransitionAsync(c, tx, order.ClientOrderId, OrderStatus.Denied, reason, null, ct, FromInitialized), ct);
-    }
-
-    private static Activity? Span(OrderRow order, string name)
-    {
-        var activity = TraceContext.Start(ExecutionTelemetry.Source, name, ActivityKind.Internal, order.TraceParent);
-        activity?.SetTag("order.client_order_id", order.ClientOrderId);
-        return activity;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {ClientOrderId} denied before submission: {Reason}")]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GameDay.Contracts;
 using GameDay.ExecutionEngine.Infrastructure;
 using GameDay.ExecutionEngine.Model;
@@ -28,8 +27,6 @@ public sealed partial class SubmissionResolver(
         foreach (var order in await queries.UnresolvedAsync(now - options.Value.ResolveAfter, now - VenueOutcomes.PendingGrace, ct))
         {
             if (!gate.CanSend) return;
-            using var activity = TraceContext.Start(ExecutionTelemetry.Source, "resolve order", ActivityKind.Internal, order.TraceParent);
-            activity?.SetTag("order.client_order_id", order.ClientOrderId);
             if (order.Venue is null) await ResendAsync(order, router.Current, ct);
             else await AskVenueAsync(order, order.Venue, ct);
         }

@@ -18,9 +18,6 @@ internal class ScriptedRedis : DispatchProxy
 
     public ConcurrentQueue<string> Acknowledged { get; } = new();
 
-    /// The fields of every XADD, in order.
-    public ConcurrentQueue<NameValueEntry[]> Added { get; } = new();
-
     public static ScriptedRedis Create()
     {
         var database = Create<IDatabase, ScriptedRedis>();
@@ -48,7 +45,6 @@ internal class ScriptedRedis : DispatchProxy
             nameof(IDatabase.StreamCreateConsumerGroupAsync) => Task.FromResult(true),
             nameof(IDatabase.StreamReadGroupAsync) => Task.FromResult(args![3] is RedisValue position && position == "0" ? [] : Drain()),
             nameof(IDatabase.StreamAcknowledgeAsync) => Acknowledge((RedisValue)args![2]!),
-            nameof(IDatabase.StreamAddAsync) when args![1] is NameValueEntry[] fields => Append(fields),
             nameof(IDatabase.ExecuteAsync) when (string)args![0]! == "XPENDING" => Task.FromResult(RedisResult.Create(Array.Empty<RedisResult>())),
             _ => throw new NotSupportedException($"ScriptedRedis does not answer {name}"),
         };
@@ -59,12 +55,6 @@ internal class ScriptedRedis : DispatchProxy
         var entries = new List<StreamEntry>();
         while (unread.TryDequeue(out var entry)) entries.Add(entry);
         return [.. entries];
-    }
-
-    private Task<RedisValue> Append(NameValueEntry[] fields)
-    {
-        Added.Enqueue(fields);
-        return Task.FromResult((RedisValue)$"{Added.Count}-0");
     }
 
     private Task<long> Acknowledge(RedisValue id)
