@@ -43,6 +43,7 @@ public sealed partial class FaultEngine(FaultCatalog catalog, FaultContext conte
             try
             {
                 entry.Detail = await entry.Fault.InjectAsync(ct);
+                entry.State = FaultStates.Active;
                 LogInjected(id, spec.Kind, spec.Target ?? "-", spec.RunId ?? "-", entry.Detail);
             }
             catch (Exception e)

@@ -10,7 +10,7 @@ internal sealed class FaultEntry(
     public IFault Fault { get; } = fault;
     public DateTimeOffset InjectedAt { get; } = injectedAt;
     public DateTimeOffset ExpiresAt { get; } = expiresAt;
-    public string State { get; set; } = FaultStates.Active;
+    public string State { get; set; } = FaultStates.Injecting;
     public string Detail { get; set; } = "";
     public string? RevertDetail { get; set; }
     public string? RevertReason { get; set; }

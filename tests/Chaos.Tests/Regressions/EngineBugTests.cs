@@ -39,6 +39,19 @@ public sealed class EngineBugTests : IAsyncLifetime
         Assert.False(scripted.Applied && view.State == FaultStates.Reverted, $"applied, shown {view.State}; log: {string.Join(", ", scripted.Log)}");
     }
 
+    // A fault was listed as active while its inject still ran: a drill runner killed at that moment (CI:
+    // HealAfterAKilledDrillRunnerLeavesNoFaultActive) cancelled the inject, which reverted it, yet it had been seen active.
+    [Fact]
+    public async Task AFaultIsInjectingUntilItsInjectReturns()
+    {
+        var inject = rig.Engine.InjectAsync(Specs.Of("app.scripted", null), default);
+        await scripted.InjectStarted;
+
+        Assert.Equal(FaultStates.Injecting, Assert.Single(rig.Engine.List(activeOnly: true)).State);
+        scripted.Release();
+        Assert.Equal(FaultStates.Active, (await inject).State);
+    }
+
     // AuthBurstFault.RunAsync creates the client inside the loop task: "no endpoint" faults that task, InjectAsync
     // reports a burst, nothing is sent, and AuthBurstKind.Validate never checks the endpoint.
     [Fact]

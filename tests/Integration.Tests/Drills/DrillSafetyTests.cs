@@ -21,7 +21,9 @@ public sealed class DrillSafetyTests(StackFixture stack, ITestOutputHelper outpu
     {
         using var control = stack.App.CreateControlApiClient();
         using var runner = Cli("drill", "service-crash", "--mode", "off");
-        await Eventually.Async(stack, "the drill runner's fault is active", async () => (await ActiveAsync(control)).Count > 0, TestTimeouts.AlertResolution);
+        // Active, not only injecting: a runner killed mid-inject cancels its inject, and the fault is reverted at once.
+        await Eventually.Async(stack, "the drill runner's fault is active", async () =>
+            (await ActiveAsync(control)).Any(f => f.State == FaultStates.Active), TestTimeouts.AlertResolution);
 
         runner.Kill(entireProcessTree: true);
         await runner.WaitForExitAsync();
