@@ -60,11 +60,12 @@ internal static partial class Processes
     public static async Task<List<string>> StopAsync(IEnumerable<Process> processes, string marker, TimeSpan grace)
     {
         foreach (var process in processes.Where(p => !p.HasExited)) _ = kill(process.Id, SigTerm);
-        var deadline = DateTime.UtcNow + grace;
-        while (Marked(marker).Count > 0 && DateTime.UtcNow < deadline) await Task.Delay(100);
+        // Deadlines on the monotonic clock: a benchmark measures real time, and a wall-clock step must not cut a wait.
+        var clock = Stopwatch.StartNew();
+        while (Marked(marker).Count > 0 && clock.Elapsed < grace) await Task.Delay(100);
         var left = Marked(marker);
         foreach (var pid in left.Keys) _ = kill(pid, SigKill);
-        while (Marked(marker).Count > 0 && DateTime.UtcNow < deadline + TimeSpan.FromSeconds(10)) await Task.Delay(100);
+        while (Marked(marker).Count > 0 && clock.Elapsed < grace + TimeSpan.FromSeconds(10)) await Task.Delay(100);
         return [.. left.Select(p => $"{p.Key}: {p.Value}")];
     }
 

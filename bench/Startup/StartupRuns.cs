@@ -121,11 +121,11 @@ internal sealed class StartupRuns(Tools tools, string root, CancellationToken ct
 
     private async Task WaitReadyAsync(string name, Readiness readiness, Process process, OutputTail tail)
     {
-        var deadline = DateTime.UtcNow + Limit;
+        var waited = Stopwatch.StartNew();
         while (!await readiness.IsReadyAsync(ct))
         {
             if (process.HasExited) throw new BenchException($"{name}: {Path.GetFileName(process.StartInfo.FileName)} exited {process.ExitCode} before {name} was ready:\n{tail}");
-            if (DateTime.UtcNow > deadline) throw new BenchException($"{name} was not ready within {Limit}:\n{tail}");
+            if (waited.Elapsed > Limit) throw new BenchException($"{name} was not ready within {Limit}:\n{tail}");
             await Task.Delay(Poll, ct);
         }
     }
