@@ -7,8 +7,9 @@ public sealed record GroupingDecision(GroupingAction Action, bool Flap, string R
 
 /// Where a firing alert goes (pure). An alert that resolved and fires again within the flap window
 /// is a flap: it re-opens its incident (unless closed) instead of paging anew. An alert a drill's fault
-/// caused is not a flap of a resolved incident of another run (or of none): that drill is scored on an
-/// incident of its own, measured from its own injection.
+/// caused never joins an incident of another drill, whatever its state (a drill that ended failed leaves its
+/// incident acknowledged or monitoring), nor a resolved incident of no drill: that drill is scored on an
+/// incident of its own, paged and measured from its own injection. A real incident still open takes it.
 public static class GroupingPolicy
 {
     public static GroupingDecision Decide(
@@ -20,9 +21,10 @@ public static class GroupingPolicy
             return new(GroupingAction.OpenNew, false, $"incident {latest.Id} is closed");
         }
 
-        if (latest.State == IncidentStates.Resolved && scenarioRunId is not null && scenarioRunId != latest.ScenarioRunId)
+        if (scenarioRunId is not null && scenarioRunId != latest.ScenarioRunId
+            && (latest.State == IncidentStates.Resolved || latest.ScenarioRunId is not null))
         {
-            return new(GroupingAction.OpenNew, false, $"incident {latest.Id} is resolved and the alert comes from scenario run {scenarioRunId}");
+            return new(GroupingAction.OpenNew, false, $"incident {latest.Id} is {latest.State} and belongs to {latest.ScenarioRunId ?? "no drill"}; the alert comes from scenario run {scenarioRunId}");
         }
 
         var lastResolved = alertLastResolvedAt ?? latest.RecoveredAt;

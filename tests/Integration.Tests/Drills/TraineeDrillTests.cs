@@ -54,12 +54,12 @@ public sealed class TraineeDrillTests(StackFixture stack, ITestOutputHelper outp
         using var responder = stack.App.CreateHttpClient(ResourceNames.IncidentResponder);
         using var admin = stack.CreateAdminClient(ResourceNames.IncidentResponder);
         long id = 0;
-        // The drill's incident may be a new one or an earlier one re-opened (the responder's flap control); either way
-        // it is open and, in trainee mode, its steps are laid out as to do (the mode was off before the drill).
+        // The page to take: the drill's own incident, triggered, with its steps laid out as to do (the mode was off
+        // before the drill). An incident an earlier drill left acknowledged or monitoring is someone else's.
         while (!ct.IsCancellationRequested && id == 0)
         {
             var open = (await ResponderApi.IncidentsAsync(responder)).FirstOrDefault(i =>
-                ResponderApi.IsOpen(i) && ResponderApi.Is(i, ResourceNames.ExecutionEngine, "service-crash"));
+                i.GetProperty("state").GetString() == "triggered" && ResponderApi.Is(i, ResourceNames.ExecutionEngine, "service-crash"));
             if (open.ValueKind == JsonValueKind.Object && (await ResponderApi.StepAsync(responder, open.GetProperty("id").GetInt64(), "restart"))?.GetProperty("status").GetString() == "to_do")
             {
                 id = open.GetProperty("id").GetInt64();

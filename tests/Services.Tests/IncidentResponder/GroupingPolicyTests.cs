@@ -79,6 +79,34 @@ public class GroupingPolicyTests
         Assert.False(decision.Flap);
     }
 
+    [Theory]
+    [InlineData("triggered")]
+    [InlineData("acknowledged")]
+    [InlineData("mitigating")]
+    [InlineData("monitoring")]
+    public void ADrillsAlertNeverJoinsAnIncidentAnotherDrillLeftOpen(string state)
+    {
+        // A trainee drill that ended failed leaves its incident acknowledged, or monitoring a recovery the drill's revert
+        // brought; the next drill's page must be a new incident, not one someone already owns.
+        var decision = GroupingPolicy.Decide(
+            new IncidentGroupView(7, state, Now.AddSeconds(-20), "service-crash-42-20261206T060000"), Now, Now.AddSeconds(-20), Window,
+            "service-crash-42-20261206T061000");
+
+        Assert.Equal(GroupingAction.OpenNew, decision.Action);
+        Assert.False(decision.Flap);
+    }
+
+    [Theory]
+    [InlineData("acknowledged", GroupingAction.Attach)]
+    [InlineData("monitoring", GroupingAction.Reopen)]
+    public void ADrillsAlertJoinsARealIncidentStillOpen(string state, GroupingAction expected)
+    {
+        var decision = GroupingPolicy.Decide(new IncidentGroupView(7, state, Now.AddSeconds(-20)), Now, Now.AddSeconds(-20), Window,
+            "service-crash-42-20261206T061000");
+
+        Assert.Equal(expected, decision.Action);
+    }
+
     [Fact]
     public void AReFireOfTheSameRunStillReopensItsResolvedIncident()
     {
