@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GameDay.Hosting.Cli;
 
 /// Plain left-aligned columns, like `docker compose ps`.
@@ -14,14 +16,17 @@ internal static class Table
         }
     }
 
+    /// `docker compose ps` with `docker stats`' CPU and memory beside it (the process and its children).
     public static void WriteResources(TextWriter output, IEnumerable<ResourceSnapshot> snapshots) =>
-        Write(output, ["RESOURCE", "STATE", "HEALTH", "PID", "RESTARTS", "URL"], snapshots.Select(s => (IReadOnlyList<string>)
+        Write(output, ["RESOURCE", "STATE", "HEALTH", "PID", "CPU", "MEM", "RESTARTS", "URL"], snapshots.Select(s => (IReadOnlyList<string>)
         [
             s.Name,
             s.State + (s.Paused ? " (paused)" : "") + (s.ExitCode is { } code && s.State != ResourceState.Running ? $" ({code})" : ""),
             s.Health?.ToString() ?? "-",
-            s.Pid?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
-            s.Restarts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            s.Pid?.ToString(CultureInfo.InvariantCulture) ?? "-",
+            s.Usage?.CpuText() ?? "-",
+            s.Usage?.MemoryText() ?? "-",
+            s.Restarts.ToString(CultureInfo.InvariantCulture),
             s.Endpoints.FirstOrDefault()?.Url ?? "",
         ]));
 }

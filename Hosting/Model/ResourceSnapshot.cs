@@ -11,7 +11,8 @@ public sealed record ResourceSnapshot(
     DateTimeOffset? StartedAt,
     int? ExitCode,
     bool Paused,
-    IReadOnlyList<EndpointSnapshot> Endpoints)
+    IReadOnlyList<EndpointSnapshot> Endpoints,
+    ResourceUsage? Usage = null)
 {
     public bool IsHealthy => State == ResourceState.Running && Health == HealthStatus.Healthy;
 }

@@ -2,10 +2,11 @@ using System.Globalization;
 
 namespace GameDay.Hosting.Processes;
 
-/// Reads /proc/<pid>/stat. The start time (field 22) tells a live process from a reused pid.
+/// Reads /proc/<pid>/stat. The start time (field 22) tells a live process from a reused pid; user and system time
+/// (fields 14 and 15, in clock ticks) are the CPU it has used.
 internal static class ProcStat
 {
-    public sealed record Entry(int Pid, char State, int ParentPid, int ProcessGroup, ulong StartTime);
+    public sealed record Entry(int Pid, char State, int ParentPid, int ProcessGroup, ulong StartTime, ulong CpuTicks = 0);
 
     public static Entry? Read(int pid)
     {
@@ -33,17 +34,19 @@ internal static class ProcStat
             return null;
         }
 
-        // After ')' come fields 3.. : state(3) ppid(4) pgrp(5) ... starttime(22).
+        // After ')' come fields 3.. : state(3) ppid(4) pgrp(5) ... utime(14) stime(15) ... starttime(22).
         var rest = stat[(close + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (rest.Length < 20
             || !int.TryParse(rest[1], CultureInfo.InvariantCulture, out var ppid)
             || !int.TryParse(rest[2], CultureInfo.InvariantCulture, out var pgrp)
+            || !ulong.TryParse(rest[11], CultureInfo.InvariantCulture, out var user)
+            || !ulong.TryParse(rest[12], CultureInfo.InvariantCulture, out var system)
             || !ulong.TryParse(rest[19], CultureInfo.InvariantCulture, out var start))
         {
             return null;
         }
 
-        return new Entry(pid, rest[0][0], ppid, pgrp, start);
+        return new Entry(pid, rest[0][0], ppid, pgrp, start, user + system);
     }
 
     public static ulong? StartTime(int pid) => Read(pid)?.StartTime;
@@ -55,14 +58,17 @@ internal static class ProcStat
 
     /// Children and their children, found by parent pid. Postgres backends call setsid() themselves,
     /// so the process group alone misses them; once the parent dies they are re-parented and lost, so look first.
-    public static IReadOnlyList<Entry> Descendants(int pid)
+    public static IReadOnlyList<Entry> Descendants(int pid) => Descendants(pid, All().ToLookup(e => e.ParentPid));
+
+    /// The same from one walk of /proc (<see cref="All"/>, looked up by parent pid), for many roots at once.
+    public static IReadOnlyList<Entry> Descendants(int pid, ILookup<int, Entry> byParent)
     {
-        var all = All().ToList();
         var found = new List<Entry>();
+        var seen = new HashSet<int> { pid };
         var frontier = new Queue<int>([pid]);
         while (frontier.TryDequeue(out var parent))
         {
-            foreach (var child in all.Where(e => e.ParentPid == parent && e.Pid != pid && !found.Contains(e)))
+            foreach (var child in byParent[parent].Where(e => seen.Add(e.Pid)))
             {
                 found.Add(child);
                 frontier.Enqueue(child.Pid);
@@ -72,7 +78,8 @@ internal static class ProcStat
         return found;
     }
 
-    private static IEnumerable<Entry> All()
+    /// Every live process (zombies left out).
+    public static IEnumerable<Entry> All()
     {
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {

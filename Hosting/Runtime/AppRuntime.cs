@@ -11,6 +11,7 @@ internal sealed class AppRuntime : IAsyncDisposable
     private readonly Dictionary<string, TcpProxy> proxies = new(StringComparer.Ordinal);
     private readonly List<Task> starts = [];
     private readonly CancellationTokenSource lifetime = new();
+    private readonly ResourceUsageSampler usage;
     private int stopped;
 
     public AppRuntime(IReadOnlyList<Resource> resources, RunSettings run, bool randomPorts, ConsoleEcho? echo, TimeProvider time)
@@ -22,6 +23,7 @@ internal sealed class AppRuntime : IAsyncDisposable
             run, time, new PortAllocator(), EnvironmentBuilder.Inherited(), r => runners[r.Name], r => proxies.GetValueOrDefault(r.Name),
             lifetime.Token, resources, () => ControlUrl);
         StateChanges = services.StateChanges;
+        usage = services.Usage;
         foreach (var resource in resources)
         {
             BindPassword(resource, run.Paths);
@@ -74,6 +76,8 @@ internal sealed class AppRuntime : IAsyncDisposable
         {
             starts.Add(Task.Run(() => runner.StartAsync(ct), ct));
         }
+
+        starts.Add(Task.Run(() => usage.RunAsync(ct), ct));
     }
 
     /// A command, once begun, runs to its end (the runners themselves give way to shutdown): the caller's token only

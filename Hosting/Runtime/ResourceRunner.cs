@@ -36,13 +36,23 @@ internal abstract class ResourceRunner(Resource resource, RunnerServices service
 
     protected bool Paused { get; set; }
 
+    /// The live process, if any (what the usage sampler measures).
+    public int? ProcessId
+    {
+        get
+        {
+            lock (Gate) return Pid;
+        }
+    }
+
     public ResourceSnapshot Snapshot()
     {
         var endpoint = Resource.Endpoint ?? Resource.Parent?.Endpoint;
         EndpointSnapshot[] endpoints = endpoint is null ? [] : [new(endpoint.Name, endpoint.Url, endpoint.PublicPort, endpoint.TargetPort)];
         lock (Gate)
         {
-            return new ResourceSnapshot(Resource.Name, Resource.Type, State, Health, Pid, Restarts, StartedAt, ExitCode, Paused, endpoints);
+            return new ResourceSnapshot(Resource.Name, Resource.Type, State, Health, Pid, Restarts, StartedAt, ExitCode, Paused, endpoints,
+                Pid is null ? null : Services.Usage.For(Resource.Name));
         }
     }
 

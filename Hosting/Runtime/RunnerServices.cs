@@ -16,4 +16,7 @@ internal sealed record RunnerServices(
     Func<string> ControlUrl)
 {
     public ResourceStateChanges StateChanges { get; } = new();
+
+    /// CPU and memory per resource, sampled by the runtime (<see cref="AppRuntime.StartResources"/>).
+    public ResourceUsageSampler Usage { get; } = new(() => Resources.Select(r => (r.Name, Runner(r).ProcessId)), Time);
 }

@@ -49,6 +49,9 @@ public sealed class DashboardTests(DashboardFixture stack, ITestOutputHelper out
         }
         await Expect(page.GetByTestId("healthy-count")).ToHaveTextAsync($"{resources.Count}/{resources.Count} healthy", Within(Waits.PageFollows));
         await Expect(page.GetByTestId($"row-{ResourceNames.Orchestrator}")).ToContainTextAsync(stack.App.GetSnapshot(ResourceNames.Orchestrator).Endpoints[0].Url);
+        // CPU and memory, as `docker stats` shows them, once the runtime has sampled the process twice.
+        await Expect(page.GetByTestId($"cpu-{ResourceNames.ExecutionEngine}")).ToHaveTextAsync(new Regex(@"^\d+\.\d%$"), Within(Waits.PageFollows));
+        await Expect(page.GetByTestId($"memory-{ResourceNames.ExecutionEngine}")).ToHaveTextAsync(new Regex(@"^\d+\.\dMiB$"), Within(Waits.PageFollows));
         output.WriteLine(await Screenshots.SaveAsync(page, "dashboard-resources-healthy"));
     }
 

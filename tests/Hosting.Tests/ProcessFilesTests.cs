@@ -10,7 +10,7 @@ public class ProcessFilesTests
     {
         var stat = "1234 (my (weird) name) S 1 1234 1234 0 -1 4194560 100 0 0 0 1 2 0 0 20 0 1 0 987654 1000 10 18446744073709551615";
         var entry = ProcStat.Parse(stat);
-        Assert.Equal(new ProcStat.Entry(1234, 'S', 1, 1234, 987654), entry);
+        Assert.Equal(new ProcStat.Entry(1234, 'S', 1, 1234, 987654, CpuTicks: 3), entry);
     }
 
     [Fact]

@@ -110,6 +110,21 @@ public sealed class ProcessRunnerTests : IAsyncLifetime
         Assert.False(ProcStat.IsAlive(pid));
     }
 
+    [Fact]
+    public async Task TheSnapshotCarriesTheProcesssCpuAndMemoryOnceSampledTwice()
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (runtime.Find("sleeper")!.Snapshot().Usage?.CpuPercent is null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        var usage = runtime.Find("sleeper")!.Snapshot().Usage;
+        Assert.NotNull(usage?.CpuPercent);
+        Assert.Equal(1, usage.Processes);
+        Assert.True(usage.MemoryBytes > 0);
+    }
+
     /// Every live `sleep <marker>`: the resource's own process and any orphan a late launch left.
     private List<int> Sleepers() =>
         Directory.EnumerateDirectories("/proc")
