@@ -6,7 +6,8 @@ namespace GameDay.IncidentResponder.Actions;
 
 public static class ActionServices
 {
-    /// Every action of the catalogue, and the HttpClients they use (each sends X-Admin-Token).
+    /// Every action of the catalogue, and the HttpClients they use (each sends X-Admin-Token; none reaches the chaos
+    /// control plane, <see cref="AnswerKeyGuard"/>).
     public static IServiceCollection AddIncidentActions(this IServiceCollection services, IConfiguration configuration)
     {
         var token = configuration["ADMIN_TOKEN"] ?? "";
@@ -15,7 +16,9 @@ public static class ActionServices
         AddClient(services, HttpActionClients.ExecutionEngine, token, _ => $"http://{ResourceNames.ExecutionEngine}");
         AddClient(services, HttpActionClients.RiskManager, token, _ => $"http://{ResourceNames.RiskManager}");
         AddClient(services, HttpActionClients.Broker, token, _ => $"http://{ResourceNames.Broker}");
-        services.AddHttpClient(HttpActionClients.Prometheus);
+        services.AddHttpClient(HttpActionClients.Prometheus).AddHttpMessageHandler(sp => new AnswerKeyGuard(sp.GetRequiredService<ILogger<AnswerKeyGuard>>()));
+        AddClient(services, HttpActionClients.DrillAttribution, token, sp => sp.GetRequiredService<IOptions<AutopilotOptions>>().Value.ControlUrl,
+            guarded: false);
         services.AddSingleton(ActionSettings.From(configuration));
         services.AddSingleton<PrometheusClient>();
         services.AddSingleton<EvidenceCollector>();
@@ -57,12 +60,15 @@ public static class ActionServices
         return services;
     }
 
-    private static void AddClient(IServiceCollection services, string name, string token, Func<IServiceProvider, string?> baseUrl) =>
-        services.AddHttpClient(name, (sp, http) =>
+    private static void AddClient(IServiceCollection services, string name, string token, Func<IServiceProvider, string?> baseUrl, bool guarded = true)
+    {
+        var client = services.AddHttpClient(name, (sp, http) =>
         {
             if (baseUrl(sp) is { Length: > 0 } url) http.BaseAddress = new Uri(url.TrimEnd('/') + "/");
             http.DefaultRequestHeaders.Add("X-Admin-Token", token);
             // Who acts, for the control API's action log (what a trainee drill grades a person by).
             http.DefaultRequestHeaders.Add("X-GameDay-Actor", ResourceNames.IncidentResponder);
         });
+        if (guarded) client.AddHttpMessageHandler(sp => new AnswerKeyGuard(sp.GetRequiredService<ILogger<AnswerKeyGuard>>()));
+    }
 }

@@ -14,6 +14,9 @@ public sealed class HttpActionClients(IHttpClientFactory factory)
     public const string RiskManager = "autopilot-risk-manager";
     public const string Broker = "autopilot-broker";
 
+    /// The control API's fault list, read only to tie an alert to the drill that caused it (<see cref="Infrastructure.FaultAttribution"/>).
+    public const string DrillAttribution = "drill-attribution";
+
     /// No base address and no admin token: the diagnosis actions find Prometheus at run time (<see cref="PrometheusClient"/>).
     public const string Prometheus = "autopilot-prometheus";
 

@@ -22,7 +22,7 @@ public sealed partial class FaultAttribution(IHttpClientFactory http, ILogger<Fa
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(2));
-            faults = await http.CreateClient(HttpActionClients.Control).GetFromJsonAsync<List<FaultRecord>>("api/faults", timeout.Token) ?? [];
+            faults = await http.CreateClient(HttpActionClients.DrillAttribution).GetFromJsonAsync<List<FaultRecord>>("api/faults", timeout.Token) ?? [];
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,4 +1,5 @@
 using GameDay.Contracts;
+using GameDay.IncidentResponder.Actions;
 using GameDay.IncidentResponder.Automation;
 using GameDay.IncidentResponder.Model;
 using GameDay.Messaging;
@@ -23,10 +24,13 @@ public static class IncidentResponderServices
         builder.Services.AddOptions<ResponderOptions>().BindConfiguration(ResponderOptions.Section)
             .Validate(o => o.Validate() is null, "Responder options are invalid (see ResponderOptions.Validate).")
             .ValidateOnStart();
+        // The classification's context (P&L, the venue's public status) is evidence too: never the answer key.
         builder.Services.AddHttpClient(TradingContextClient.Orchestrator, (sp, http) =>
-            http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<ResponderOptions>>().Value.OrchestratorUrl));
+            http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<ResponderOptions>>().Value.OrchestratorUrl))
+            .AddHttpMessageHandler(sp => new AnswerKeyGuard(sp.GetRequiredService<ILogger<AnswerKeyGuard>>()));
         builder.Services.AddHttpClient(TradingContextClient.Broker, (sp, http) =>
-            http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<ResponderOptions>>().Value.BrokerUrl));
+            http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<ResponderOptions>>().Value.BrokerUrl))
+            .AddHttpMessageHandler(sp => new AnswerKeyGuard(sp.GetRequiredService<ILogger<AnswerKeyGuard>>()));
 
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => ResponderJson.Configure(json.SerializerOptions));
