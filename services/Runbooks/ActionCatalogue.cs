@@ -19,6 +19,7 @@ public static class ActionCatalogue
         new("resource.stop", Changes, ["resource"]),
         new("resource.start-all", Changes, []),
         new("resource.restore-config", Changes, ["resource"]),
+        new("resource.config", Reads, ["resource"]),
         new("trading.status", Reads, []),
         new("trading.halt", Changes, ["reason"]),
         new("trading.unhalt", Changes, [], ["reason"]),

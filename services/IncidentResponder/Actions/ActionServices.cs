@@ -31,6 +31,7 @@ public static class ActionServices
         services.AddSingleton<IIncidentAction, ResourceStartAction>();
         services.AddSingleton<IIncidentAction, ResourceRestartAction>();
         services.AddSingleton<IIncidentAction, RestoreConfigAction>();
+        services.AddSingleton<IIncidentAction, ResourceConfigAction>();
         services.AddSingleton<IIncidentAction, ResourceStopAction>();
         services.AddSingleton<IIncidentAction, StartAllAction>();
         services.AddSingleton<IIncidentAction, TradingStatusAction>();

@@ -29,9 +29,22 @@ public sealed record SignalGeneratorOptions
 
     public bool FailCalibration { get; init; }
 
+    /// Candidate strategies evaluated in shadow on every quote (<see cref="ShadowBook"/>); none by default.
+    public int ShadowStrategies { get; init; }
+
+    /// The decision audit (<see cref="DecisionAudit"/>): entries kept in memory, and prices of each symbol per entry.
+    public AuditOptions Audit { get; init; } = new();
+
+    public sealed record AuditOptions
+    {
+        public int Capacity { get; init; } = 100;
+        public int Depth { get; init; } = 128;
+    }
+
     public SignalParameters Defaults => new(Fast, Slow, RsiPeriod, RsiUpper, RsiLower);
 
     public bool IsValid() =>
         Defaults.IsValid() && MinSpreadBps >= 0 && Cooldown >= TimeSpan.Zero && CalibrationInterval > TimeSpan.Zero
-        && CalibrationMinBars >= 2 && CalibrationLookbackBars >= CalibrationMinBars;
+        && CalibrationMinBars >= 2 && CalibrationLookbackBars >= CalibrationMinBars
+        && ShadowStrategies is >= 0 and <= 100_000 && Audit is { Capacity: >= 0, Depth: >= 0 and <= 256 };
 }

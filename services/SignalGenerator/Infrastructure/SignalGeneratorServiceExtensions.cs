@@ -20,12 +20,18 @@ public static class SignalGeneratorServiceExtensions
         var services = builder.Services;
         services.AddProblemDetails();
         services.AddOptions<SignalGeneratorOptions>().BindConfiguration(SignalGeneratorOptions.Section)
-            .Validate(o => o.IsValid(), "SignalGenerator options are out of range (need 1 <= Fast < Slow, 0 < RsiLower < 50 < RsiUpper < 100).")
+            .Validate(o => o.IsValid(), "SignalGenerator options are out of range (need 1 <= Fast < Slow, 0 < RsiLower < 50 < RsiUpper < 100, 0 <= ShadowStrategies <= 100000, Audit Capacity >= 0 and 0 <= Depth <= 256).")
             .ValidateOnStart();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SignalGeneratorOptions>>().Value;
             return new SignalEngine(options.Cooldown, options.MinSpreadBps);
+        });
+        services.AddSingleton(sp => new ShadowBook(sp.GetRequiredService<IOptions<SignalGeneratorOptions>>().Value.ShadowStrategies));
+        services.AddSingleton(sp =>
+        {
+            var audit = sp.GetRequiredService<IOptions<SignalGeneratorOptions>>().Value.Audit;
+            return new DecisionAudit(audit.Capacity, audit.Depth);
         });
         services.AddSingleton(sp => new ParametersInUse(
             sp.GetRequiredService<IOptions<SignalGeneratorOptions>>().Value.Defaults, sp.GetRequiredService<TimeProvider>()));

@@ -1,11 +1,13 @@
 using System.Diagnostics.Metrics;
 using GameDay.SignalGenerator.Calibration;
+using GameDay.SignalGenerator.Model;
 
 namespace GameDay.SignalGenerator.Infrastructure;
 
 /// Meter `GameDay.SignalGenerator`: `tick_to_decision_seconds` (the signal-latency alert: every tick batch,
 /// so a quiet market without crossovers still shows a slow generator), `tick_to_signal_seconds`,
-/// `calibration_age_seconds` (the stale-calibration alert), signals and calibration attempts.
+/// `calibration_age_seconds` (the stale-calibration alert), signals and calibration attempts, the strategies evaluated
+/// on every quote (`strategies_active` by mode, live or shadow) and the decision audit's size in memory.
 /// No units on purpose: the Prometheus exporter would append them to names that already say seconds.
 public sealed class SignalMetrics
 {
@@ -18,7 +20,9 @@ public sealed class SignalMetrics
     private readonly Counter<long> _signals;
     private readonly Counter<long> _calibrations;
 
-    public SignalMetrics(IMeterFactory meters, ParametersInUse parameters)
+    private readonly Counter<long> _shadowSignals;
+
+    public SignalMetrics(IMeterFactory meters, ParametersInUse parameters, ShadowBook shadow, DecisionAudit audit)
     {
         var meter = meters.Create(MeterName);
         _tickToSignal = meter.CreateHistogram("tick_to_signal_seconds", unit: null,
@@ -31,6 +35,13 @@ public sealed class SignalMetrics
         _calibrations = meter.CreateCounter<long>("calibrations", description: "Calibration attempts, by status");
         meter.CreateObservableGauge("calibration_age_seconds", () => parameters.AgeSeconds,
             description: "Age of the signal parameters in use");
+        _shadowSignals = meter.CreateCounter<long>("shadow_signals", description: "Signals the shadow strategies would have sent");
+        meter.CreateObservableGauge("strategies_active", () => new[]
+        {
+            new Measurement<int>(1, new KeyValuePair<string, object?>("mode", "live")),
+            new Measurement<int>(shadow.Count, new KeyValuePair<string, object?>("mode", "shadow")),
+        }, description: "Strategies evaluated on every quote: the live one and those in shadow");
+        meter.CreateObservableGauge("decision_audit_entries", () => audit.Count, description: "Decisions held in memory by the decision audit");
     }
 
     public void Generated(string side, TimeSpan tickToSignal)
@@ -40,6 +51,11 @@ public sealed class SignalMetrics
     }
 
     public void Decided(TimeSpan tickToDecision) => _tickToDecision.Record(Math.Max(0, tickToDecision.TotalSeconds));
+
+    public void Shadowed(int signals)
+    {
+        if (signals > 0) _shadowSignals.Add(signals);
+    }
 
     public void Calibrated(string status) => _calibrations.Add(1, new KeyValuePair<string, object?>("status", status));
 }

@@ -33,6 +33,13 @@ public sealed class SignalEngine(TimeSpan cooldown, double minSpreadBps, int his
         return series.LastDecision;
     }
 
+    /// A symbol's price history (oldest first), empty before its first quote.
+    public IReadOnlyList<double> PricesOf(string symbol) => _symbols.TryGetValue(symbol, out var series) ? series.Prices : [];
+
+    /// Every symbol's latest `depth` prices: the market as the engine sees it now.
+    public IReadOnlyDictionary<string, double[]> Snapshot(int depth) =>
+        _symbols.ToDictionary(s => s.Key, s => s.Value.Prices.Skip(Math.Max(0, s.Value.Prices.Count - depth)).ToArray(), StringComparer.Ordinal);
+
     private SignalCandidate? Decide(string symbol, decimal price, long sequence, DateTimeOffset tickTime,
         SymbolSeries series, SignalParameters p)
     {

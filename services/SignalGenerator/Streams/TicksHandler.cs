@@ -16,9 +16,11 @@ namespace GameDay.SignalGenerator.Streams;
 /// is recognised by its sequence and yields the same decision). Duplicates are impossible: the
 /// signal id is deterministic and only an inserted row is enqueued. A batch runs through the
 /// `processing` chaos pipeline and each signal insert through the `db` one; both pass straight
-/// through unless a fault turned them on (signal-latency).
+/// through unless a fault turned them on (signal-latency). Each quote is also evaluated by the shadow strategies
+/// and recorded in the decision audit, as configured.
 public sealed class TicksHandler(
-    SignalEngine engine, ParametersInUse parameters, SignalMetrics metrics, TimeProvider time, ResiliencePipelineProvider<string> pipelines)
+    SignalEngine engine, ParametersInUse parameters, SignalMetrics metrics, TimeProvider time, ResiliencePipelineProvider<string> pipelines,
+    ShadowBook shadow, DecisionAudit audit)
     : IStreamHandler
 {
     private readonly ResiliencePipeline processing = pipelines.GetPipeline(ChaosPipelines.Processing);
@@ -39,7 +41,11 @@ public sealed class TicksHandler(
         var inUse = parameters.Current;
         foreach (var quote in ticks.Quotes)
         {
-            if (engine.OnQuote(quote.Symbol, quote.Price, ticks.Sequence, ticks.Timestamp, inUse) is not { } candidate) continue;
+            var decision = engine.OnQuote(quote.Symbol, quote.Price, ticks.Sequence, ticks.Timestamp, inUse);
+            if (shadow.Count > 0) metrics.Shadowed(shadow.Evaluate(engine.PricesOf(quote.Symbol)));
+            audit.Record(new AuditedDecision(quote.Symbol, ticks.Sequence, ticks.Timestamp, decision?.Side,
+                audit.Depth == 0 || audit.Capacity == 0 ? new Dictionary<string, double[]>() : engine.Snapshot(audit.Depth)));
+            if (decision is not { } candidate) continue;
             var generatedAt = time.GetUtcNow();
             var signal = new SignalGenerated(candidate.SignalId, candidate.Symbol, candidate.Side, candidate.Price,
                 candidate.Strength, candidate.Reason, candidate.TickTime, generatedAt);

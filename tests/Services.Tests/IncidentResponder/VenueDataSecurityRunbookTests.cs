@@ -59,7 +59,7 @@ public sealed class VenueDataSecurityRunbookTests
 
         Assert.Equal(RunResult.Verified, result.Outcome);
         Assert.Equal("latency.hops:hops:", harness.Calls[0]);
-        Assert.Equal([("restart-slow-hop", "signal-generator")], result.Mitigations);
+        Assert.Equal([("roll-back-config", "signal-generator"), ("restart-slow-hop", "signal-generator")], result.Mitigations);
     }
 
     [Fact]

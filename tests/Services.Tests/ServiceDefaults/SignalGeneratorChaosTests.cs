@@ -22,9 +22,10 @@ public sealed class SignalGeneratorChaosTests
         var clock = new JumpingClock(T0);
         var services = new ServiceCollection().AddSingleton<TimeProvider>(clock).AddChaosPipelines(42).BuildServiceProvider();
         var parameters = new ParametersInUse(SignalParameters.Default, clock);
+        var (shadow, audit) = (new ShadowBook(0), new DecisionAudit(0, 0));
         var handler = new TicksHandler(new SignalEngine(TimeSpan.FromSeconds(20), 6), parameters,
-            new SignalMetrics(services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), parameters), clock,
-            services.GetRequiredService<ResiliencePipelineProvider<string>>());
+            new SignalMetrics(services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), parameters, shadow, audit), clock,
+            services.GetRequiredService<ResiliencePipelineProvider<string>>(), shadow, audit);
         return (handler, services.GetRequiredService<ChaosState>(), clock, services);
     }
 

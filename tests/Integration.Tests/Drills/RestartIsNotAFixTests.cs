@@ -1,0 +1,38 @@
+using GameDay.AppHost.Drills;
+using GameDay.Contracts;
+using Xunit.Abstractions;
+
+namespace GameDay.Integration.Tests.Drills;
+
+/// Drills a restart cannot pass (issue 18): the cause lives in what the service was deployed with, so a person who
+/// only restarts the hot or growing service sees it come back, and the drill fails its recovery check. The same
+/// drills pass with their runbooks (DrillTests), which roll the configuration back first.
+[Collection(StackCollection.Name)]
+public sealed class RestartIsNotAFixTests(StackFixture stack, ITestOutputHelper output) : IAsyncLifetime
+{
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
+
+    public Task DisposeAsync() => stack.EnsureHealthyAsync();
+
+    [Theory]
+    [InlineData("high-cpu", "HighCpu", "restart", 180)]
+    [InlineData("memory-leak", "MemoryLeak", "restart", 330)]
+    [InlineData("signal-latency", "SignalLatencyHigh", "restart-slow-hop", 180)]
+    public async Task ARestartAloneDoesNotRecover(string scenario, string alert, string restartStep, int seconds)
+    {
+        using var started = new CancellationTokenSource(TestTimeouts.Drill);
+        var trainee = TraineePlayer.TakeThePageAsync(stack, output, ResourceNames.SignalGenerator, scenario, restart: true, started.Token, restartStep);
+
+        var journal = await DrillHarness.RunAsync(stack, scenario, output,
+            new DrillOptions(42, DrillOptions.Trainee) { TimeLimit = TimeSpan.FromSeconds(seconds) });
+        await trainee;
+
+        Assert.Equal(DrillJournal.Failed, journal.Outcome);
+        Assert.Contains(journal.Checks, c => c.Name.StartsWith($"alert {alert} fired", StringComparison.Ordinal) && c.Passed);
+        // The restart happened, and the recovery check still failed after it.
+        Assert.Contains(journal.Checks, c => c.Name.StartsWith("trainee did restart", StringComparison.Ordinal) && c.Passed);
+        Assert.Contains(journal.Checks, c => c.Name.StartsWith("recovered within", StringComparison.Ordinal) && !c.Passed);
+        Assert.Contains(journal.Checks, c => c.Name == "every fault reverted" && c.Passed);
+        Assert.Contains(journal.Checks, c => c.Name == "invariant all-healthy" && c.Passed);
+    }
+}
