@@ -7,9 +7,10 @@ public sealed record GroupingDecision(GroupingAction Action, bool Flap, string R
 
 /// Where a firing alert goes (pure). An alert that resolved and fires again within the flap window
 /// is a flap: it re-opens its incident (unless closed) instead of paging anew. An alert a drill's fault
-/// caused never joins an incident of another drill, whatever its state (a drill that ended failed leaves its
-/// incident acknowledged or monitoring), nor a resolved incident of no drill: that drill is scored on an
-/// incident of its own, paged and measured from its own injection. A real incident still open takes it.
+/// caused only ever joins that drill's own incident: never one of another drill, whatever its state (a drill
+/// that ended failed leaves its incident acknowledged or monitoring), nor one of no drill still open from
+/// before the injection (its alert may clear a moment later and take the drill's page with it). The drill is
+/// scored on an incident of its own, paged and measured from its own injection.
 public static class GroupingPolicy
 {
     public static GroupingDecision Decide(
@@ -21,8 +22,7 @@ public static class GroupingPolicy
             return new(GroupingAction.OpenNew, false, $"incident {latest.Id} is closed");
         }
 
-        if (scenarioRunId is not null && scenarioRunId != latest.ScenarioRunId
-            && (latest.State == IncidentStates.Resolved || latest.ScenarioRunId is not null))
+        if (scenarioRunId is not null && scenarioRunId != latest.ScenarioRunId)
         {
             return new(GroupingAction.OpenNew, false, $"incident {latest.Id} is {latest.State} and belongs to {latest.ScenarioRunId ?? "no drill"}; the alert comes from scenario run {scenarioRunId}");
         }

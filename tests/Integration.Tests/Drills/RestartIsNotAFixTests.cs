@@ -21,7 +21,7 @@ public sealed class RestartIsNotAFixTests(StackFixture stack, ITestOutputHelper 
     public async Task ARestartAloneDoesNotRecover(string scenario, string alert, string restartStep, int seconds)
     {
         using var started = new CancellationTokenSource(TestTimeouts.Drill);
-        var trainee = TraineePlayer.TakeThePageAsync(stack, output, ResourceNames.SignalGenerator, scenario, restart: true, started.Token, restartStep);
+        var trainee = TraineePlayer.TakeThePageAsync(stack, output, scenario, ResourceNames.SignalGenerator, scenario, restart: true, started.Token, restartStep);
 
         var journal = await DrillHarness.RunAsync(stack, scenario, output,
             new DrillOptions(42, DrillOptions.Trainee) { TimeLimit = TimeSpan.FromSeconds(seconds) });

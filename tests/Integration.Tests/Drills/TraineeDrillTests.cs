@@ -20,7 +20,7 @@ public sealed class TraineeDrillTests(StackFixture stack, ITestOutputHelper outp
     public async Task ATraineeWhoTakesThePageAndRestartsTheEnginePassesWithEveryMark()
     {
         using var started = new CancellationTokenSource(TestTimeouts.Drill);
-        var trainee = TraineePlayer.TakeThePageAsync(stack, output, ResourceNames.ExecutionEngine, "service-crash", restart: true, started.Token);
+        var trainee = TraineePlayer.TakeThePageAsync(stack, output, "service-crash", ResourceNames.ExecutionEngine, "service-crash", restart: true, started.Token);
 
         var journal = await DrillHarness.RunAsync(stack, "service-crash", output, new DrillOptions(42, DrillOptions.Trainee) { TimeLimit = TimeSpan.FromMinutes(3) });
         await trainee;
@@ -35,7 +35,7 @@ public sealed class TraineeDrillTests(StackFixture stack, ITestOutputHelper outp
     public async Task ATraineeWhoTakesThePageButDoesNotRestartFailsOnTheRunbooksRestart()
     {
         using var started = new CancellationTokenSource(TestTimeouts.Drill);
-        var trainee = TraineePlayer.TakeThePageAsync(stack, output, ResourceNames.ExecutionEngine, "service-crash", restart: false, started.Token);
+        var trainee = TraineePlayer.TakeThePageAsync(stack, output, "service-crash", ResourceNames.ExecutionEngine, "service-crash", restart: false, started.Token);
 
         var journal = await DrillHarness.RunAsync(stack, "service-crash", output, new DrillOptions(42, DrillOptions.Trainee) { TimeLimit = TimeSpan.FromSeconds(60) });
         await trainee;

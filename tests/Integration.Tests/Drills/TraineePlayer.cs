@@ -8,20 +8,22 @@ namespace GameDay.Integration.Tests.Drills;
 /// Plays the person on call in a trainee drill, as someone following the runbook would.
 public static class TraineePlayer
 {
-    /// Waits for the drill's page (its own incident, triggered, with the runbook's restart step laid out as to do),
-    /// takes it, reports the runbook's first diagnosis step done and restarts the resource (or not).
+    /// Waits for the drill's page (its own incident: opened for a run of the scenario, triggered, with the runbook's
+    /// restart step laid out as to do), takes it, reports the runbook's first diagnosis step done and restarts the
+    /// resource (or not).
     public static async Task TakeThePageAsync(
-        StackFixture stack, ITestOutputHelper output, string resource, string runbook, bool restart, CancellationToken ct,
+        StackFixture stack, ITestOutputHelper output, string scenario, string resource, string runbook, bool restart, CancellationToken ct,
         string restartStep = "restart")
     {
         using var responder = stack.App.CreateHttpClient(ResourceNames.IncidentResponder);
         using var admin = stack.CreateAdminClient(ResourceNames.IncidentResponder);
         long id = 0;
-        // An incident an earlier drill left acknowledged or monitoring is someone else's: the page is a triggered one.
+        // An incident an earlier test left open is someone else's, even when it names the same runbook and resource.
         while (!ct.IsCancellationRequested && id == 0)
         {
             var open = (await ResponderApi.IncidentsAsync(responder)).FirstOrDefault(i =>
-                i.GetProperty("state").GetString() == "triggered" && ResponderApi.Is(i, resource, runbook));
+                i.GetProperty("state").GetString() == "triggered" && ResponderApi.Is(i, resource, runbook)
+                && i.GetProperty("scenarioRunId").GetString()?.StartsWith(scenario + "-", StringComparison.Ordinal) == true);
             if (open.ValueKind == JsonValueKind.Object && (await ResponderApi.StepAsync(responder, open.GetProperty("id").GetInt64(), restartStep))?.GetProperty("status").GetString() == "to_do")
             {
                 id = open.GetProperty("id").GetInt64();
