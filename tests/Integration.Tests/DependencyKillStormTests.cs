@@ -24,17 +24,26 @@ public sealed class DependencyKillStormTests(StackFixture stack, ITestOutputHelp
     /// What is killed; every other resource must keep the process it had before the storm.
     private static readonly string[] Killed = [ResourceNames.Redis, ResourceNames.Postgres, ResourceNames.TradingDb];
 
-    public Task InitializeAsync() => stack.EnsureHealthyAsync();
+    public Task InitializeAsync() => stack.BeginTestAsync();
 
     public async Task DisposeAsync()
     {
-        await stack.EnsureHealthyAsync();
-        await stack.Redis.GetDatabase().KeyDeleteAsync([MarkerStream, BallastStream]);
+        try
+        {
+            await stack.EnsureHealthyAsync();
+            await stack.Redis.GetDatabase().KeyDeleteAsync([MarkerStream, BallastStream]);
+        }
+        finally
+        {
+            await stack.EndTestAsync();
+        }
     }
 
     [Fact]
     public async Task KillingRedisAndPostgresRepeatedlyUnderLoadStopsNoServiceAndLosesNoEntry()
     {
+        // Redis reloading 400,000 entries after every kill, and every service reconnecting, take the machine.
+        await stack.RunAloneAsync();
         await Eventually.Async(stack, "orders are flowing", async () =>
             await stack.ScalarAsync<long>("SELECT count(*) FROM orders WHERE submitted_at IS NOT NULL") > 0, TestTimeouts.FirstTrades);
         var before = Survivors();

@@ -7,9 +7,9 @@ namespace GameDay.Integration.Tests;
 [Collection(StackCollection.Name)]
 public sealed class HaltTests(StackFixture stack) : IAsyncLifetime
 {
-    public Task InitializeAsync() => stack.EnsureHealthyAsync();
+    public Task InitializeAsync() => stack.BeginTestAsync();
 
-    public Task DisposeAsync() => stack.EnsureHealthyAsync();
+    public Task DisposeAsync() => stack.EndTestAsync();
 
     [Fact]
     public async Task HaltStopsNewOrdersAndUnhaltResumesThem()

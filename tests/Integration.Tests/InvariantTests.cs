@@ -3,9 +3,9 @@ namespace GameDay.Integration.Tests;
 [Collection(StackCollection.Name)]
 public sealed class InvariantTests(StackFixture stack) : IAsyncLifetime
 {
-    public Task InitializeAsync() => stack.EnsureHealthyAsync();
+    public Task InitializeAsync() => stack.BeginTestAsync();
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync() => stack.EndTestAsync();
 
     [Fact]
     public async Task EveryGlobalInvariantHoldsOnATradingStack()

@@ -8,9 +8,9 @@ namespace GameDay.Integration.Tests;
 [Collection(StackCollection.Name)]
 public sealed class PoisonMessageTests(StackFixture stack) : IAsyncLifetime
 {
-    public Task InitializeAsync() => stack.EnsureHealthyAsync();
+    public Task InitializeAsync() => stack.BeginTestAsync();
 
-    public Task DisposeAsync() => stack.EnsureHealthyAsync();
+    public Task DisposeAsync() => stack.EndTestAsync();
 
     [Fact]
     public Task APoisonMessageEndsInTheDlqWithoutStoppingItsConsumer() => PoisonEndsInDlqAsync(restartConsumer: false);

@@ -76,6 +76,50 @@ public sealed class StackFixture : IAsyncLifetime
         return (await orchestrator.GetFromJsonAsync<PnlStatus>("/pnl/status"))!;
     }
 
+    private IAsyncDisposable? share;
+
+    /// Every test of the collection begins here: it takes its share of the machine (MachineShare) and finds the stack
+    /// healthy.
+    public async Task BeginTestAsync()
+    {
+        share = await MachineShare.ShareAsync();
+        try
+        {
+            await EnsureHealthyAsync();
+        }
+        catch
+        {
+            await ReleaseShareAsync();
+            throw;
+        }
+    }
+
+    /// For a test that takes a core or more on its own: from here to its end, no test runs on the other stack.
+    public async Task RunAloneAsync()
+    {
+        await ReleaseShareAsync();
+        share = await MachineShare.AloneAsync();
+    }
+
+    /// Every test ends here: the stack is left healthy and the machine is given back.
+    public async Task EndTestAsync()
+    {
+        try
+        {
+            await EnsureHealthyAsync();
+        }
+        finally
+        {
+            await ReleaseShareAsync();
+        }
+    }
+
+    private async Task ReleaseShareAsync()
+    {
+        if (share is not null) await share.DisposeAsync();
+        share = null;
+    }
+
     /// Each test leaves the stack healthy; this restores it when a test could not.
     public async Task EnsureHealthyAsync()
     {
@@ -97,8 +141,17 @@ public sealed class StackFixture : IAsyncLifetime
 
 public sealed record PnlStatus(string State, bool Halted, string? HaltReason, decimal RealizedPnl, decimal UnrealizedPnl, decimal TotalPnl, int OpenPositions);
 
+/// The stack of every integration test but the scenario drills.
 [CollectionDefinition(Name)]
 public sealed class StackCollection : ICollectionFixture<StackFixture>
 {
     public const string Name = "stack";
+}
+
+/// A stack of its own for the scenario drills (DrillTests), which run beside the other tests: each collection has its
+/// own fixture, so its own AppHost, data directory and ports.
+[CollectionDefinition(Name)]
+public sealed class DrillStackCollection : ICollectionFixture<StackFixture>
+{
+    public const string Name = "drill-stack";
 }

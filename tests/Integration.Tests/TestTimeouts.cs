@@ -6,7 +6,9 @@ public static class TestTimeouts
     public static readonly TimeSpan StackHealthy = TimeSpan.FromMinutes(3);
     public static readonly TimeSpan ResourceHealthy = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan FirstTrades = TimeSpan.FromSeconds(90);
-    public static readonly TimeSpan OrdersResume = TimeSpan.FromSeconds(60);
+    /// The next order after an interruption: the strategy sends about eight a minute, but in bursts that follow the
+    /// index, and a whole minute without one happens.
+    public static readonly TimeSpan OrdersResume = TimeSpan.FromSeconds(120);
     public static readonly TimeSpan HaltPropagation = TimeSpan.FromSeconds(2);
     public static readonly TimeSpan HaltedObservation = TimeSpan.FromSeconds(10);
     /// How long a test watches that something does not happen (several of the responder's 1 s lifecycle ticks).

@@ -5,11 +5,15 @@ namespace GameDay.SignalGenerator.Calibration;
 /// A small grid search: each candidate's crossover signals on the recent bar closes are scored by
 /// the return over the next `Horizon` bars (BUY earns a rise, SELL a fall), summed over symbols.
 /// The defaults are scored first and win ties, so noise alone does not move the parameters.
+/// The search keeps the configured fast period and tunes the trend filter (slow period) and the RSI bounds: the fast
+/// period sets how often a crossover clears the minimum spread on half-second ticks, so letting a backtest on minute
+/// bars choose it would change the strategy's turnover by an order of magnitude (on the default market, fast 3 signals
+/// about 45 times a minute, fast 5 about 14, fast 8 once or twice with whole minutes of silence). A desk sets its
+/// turnover; calibration must not move it behind the desk's back.
 public static class ParameterSearch
 {
     public const int Horizon = 5;
 
-    private static readonly int[] FastGrid = [3, 5, 8];
     private static readonly int[] SlowGrid = [15, 20, 30];
     private static readonly (double Upper, double Lower)[] RsiBounds = [(70, 30), (75, 25), (80, 20)];
 
@@ -24,7 +28,7 @@ public static class ParameterSearch
         }
         var best = defaults;
         var bestScore = Score(defaults, usable);
-        foreach (var candidate in Candidates(defaults.RsiPeriod))
+        foreach (var candidate in Candidates(defaults.Fast, defaults.RsiPeriod))
         {
             var score = Score(candidate, usable);
             if (score > bestScore)
@@ -35,11 +39,14 @@ public static class ParameterSearch
         return new CalibrationOutcome(best, Math.Round(bestScore, 6), usable.Count, "grid");
     }
 
-    private static IEnumerable<SignalParameters> Candidates(int rsiPeriod) =>
-        from fast in FastGrid
+    /// Every candidate the search scores besides the defaults: the defaults' fast and RSI periods with each slow period
+    /// and RSI band of the grid.
+    public static IEnumerable<SignalParameters> Candidates(int fast, int rsiPeriod) =>
         from slow in SlowGrid
         from rsi in RsiBounds
-        select new SignalParameters(fast, slow, rsiPeriod, rsi.Upper, rsi.Lower);
+        let candidate = new SignalParameters(fast, slow, rsiPeriod, rsi.Upper, rsi.Lower)
+        where candidate.IsValid()
+        select candidate;
 
     public static double Score(SignalParameters p, IEnumerable<IReadOnlyList<double>> series)
     {

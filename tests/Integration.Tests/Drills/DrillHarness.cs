@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace GameDay.Integration.Tests.Drills;
 
-/// Runs a scenario of the repository's scenarios/ against the shared stack, as `./gameday drill` does.
+/// Runs a scenario of the repository's scenarios/ against a test collection's stack, as `./gameday drill` does.
 public static class DrillHarness
 {
     public static Scenario Load(StackFixture stack, string id)
@@ -16,9 +16,11 @@ public static class DrillHarness
         return Assert.Single(result.Scenarios);
     }
 
+    /// A drill whose fault takes a core or more runs alone on the machine (MachineShare) until its test ends.
     public static async Task<DrillJournal> RunAsync(StackFixture stack, string id, ITestOutputHelper output, DrillOptions? options = null)
     {
         var scenario = Load(stack, id);
+        if (MachineShare.CpuHeavyScenarios.Contains(id)) await stack.RunAloneAsync();
         using var control = stack.App.CreateControlApiClient();
         await using var env = await ConnectAsync(stack, control);
         using var timeout = new CancellationTokenSource(TestTimeouts.Drill);

@@ -3,17 +3,18 @@ using Xunit.Abstractions;
 
 namespace GameDay.Integration.Tests.Drills;
 
-/// One test per scenario: the drill runs end to end on the shared stack with the responder's autopilot, and every
-/// check of its journal passes (detection, severity, runbook, recovery, revert, steady state, invariants).
-[Collection(StackCollection.Name)]
+/// One test per scenario: the drill runs end to end with the responder's autopilot, and every
+/// check of its journal passes (detection, severity, runbook, recovery, revert, steady state, invariants). On a stack of
+/// their own, beside the other integration tests.
+[Collection(DrillStackCollection.Name)]
 public sealed class DrillTests(StackFixture stack, ITestOutputHelper output) : IAsyncLifetime
 {
     public static TheoryData<string> Scenarios() => new(Directory.GetFiles(Path.Combine(DrillHarness.RepositoryRoot(), "scenarios"), "*.yaml")
         .Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal));
 
-    public Task InitializeAsync() => stack.EnsureHealthyAsync();
+    public Task InitializeAsync() => stack.BeginTestAsync();
 
-    public Task DisposeAsync() => stack.EnsureHealthyAsync();
+    public Task DisposeAsync() => stack.EndTestAsync();
 
     [Theory]
     [MemberData(nameof(Scenarios))]

@@ -10,9 +10,9 @@ namespace GameDay.Integration.Tests.Drills;
 [Collection(StackCollection.Name)]
 public sealed class RestartIsNotAFixTests(StackFixture stack, ITestOutputHelper output) : IAsyncLifetime
 {
-    public Task InitializeAsync() => stack.EnsureHealthyAsync();
+    public Task InitializeAsync() => stack.BeginTestAsync();
 
-    public Task DisposeAsync() => stack.EnsureHealthyAsync();
+    public Task DisposeAsync() => stack.EndTestAsync();
 
     [Theory]
     [InlineData("high-cpu", "HighCpu", "restart", 180)]

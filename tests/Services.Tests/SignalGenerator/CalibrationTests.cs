@@ -38,6 +38,27 @@ public sealed class CalibrationTests
         Assert.True(outcome.Score >= ParameterSearch.Score(SignalParameters.Default, closes.Values));
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(8)]
+    public void SearchKeepsTheConfiguredFastPeriod(int fast)
+    {
+        // A slow swing and a fast one: the fast period that scores best differs from the configured one for some of these.
+        var closes = new Dictionary<string, IReadOnlyList<double>>
+        {
+            ["INFY"] = [.. Enumerable.Range(0, 240).Select(i => 1500 + 30 * Math.Sin(i / 6.0) + 8 * Math.Sin(i / 1.3))],
+            ["TCS"] = [.. Enumerable.Range(0, 240).Select(i => 3500 + 50 * Math.Sin(i / 17.0) + 10 * Math.Cos(i / 2.1))],
+        };
+        var defaults = SignalParameters.Default with { Fast = fast };
+
+        var outcome = ParameterSearch.Run(closes, defaults, minBars: 30);
+
+        Assert.Equal(fast, outcome.Parameters.Fast);
+        Assert.All(ParameterSearch.Candidates(fast, defaults.RsiPeriod), c => Assert.Equal(fast, c.Fast));
+        Assert.NotEmpty(ParameterSearch.Candidates(fast, defaults.RsiPeriod));
+    }
+
     [Fact]
     public void FailedCalibrationKeepsTheLastGoodParametersAndTheirAge()
     {
