@@ -38,7 +38,7 @@ public static class Extensions
         // A background service that dies of an exception ends the process with a failure, not exit 0.
         builder.Services.AddHostedService<FailedWorkerExitCode>();
         builder.Services.AddServiceDiscovery();
-        // App-layer chaos (design.md §5): off until a fault sets it through /admin/chaos; seeded per run.
+        // App-layer chaos (docs/architecture.md, "Chaos"): off until a fault sets it through /admin/chaos; seeded per run.
         builder.Services.AddChaosPipelines(builder.Configuration.GetValue("Market:Seed", 42));
         builder.Services.ConfigureHttpClientDefaults(http =>
         {

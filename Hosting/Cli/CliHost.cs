@@ -80,7 +80,7 @@ internal static class CliHost
               start|stop|restart|kill|pause|resume <resource>
               psql [args] | redis-cli [args]
               dashboard                     the dashboard's sign-in link (it carries the admin token)
-              env                           export lines: service, Prometheus and Alertmanager URLs, ADMIN_TOKEN, DATABASE_URL, REDIS_URL
+              env                           export lines: service, Prometheus and Alertmanager URLs, ADMIN_TOKEN, DATABASE_URL (the trading database), <DB>_URL, REDIS_URL
             """);
         foreach (var command in app.Commands)
         {

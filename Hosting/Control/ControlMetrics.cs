@@ -3,7 +3,7 @@ using System.Text;
 
 namespace GameDay.Hosting.Control;
 
-/// The AppHost's resource view in Prometheus text format 0.0.4 (metrics-contract.md, job `apphost`): a handful of
+/// The AppHost's resource view in Prometheus text format 0.0.4 (docs/metrics-contract.md, job `apphost`): a handful of
 /// series, written by hand rather than through a metrics library.
 internal static class ControlMetrics
 {

@@ -1,6 +1,6 @@
 namespace GameDay.Hosting.Runtime;
 
-/// The data directory layout of design.md §1: data/, logs/, run/ (pids, token, state).
+/// The data directory layout of docs/architecture.md: data/, logs/, run/ (pids, token, state).
 public sealed record AppPaths(string Root)
 {
     public string Data => Path.Combine(Root, "data");

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace GameDay.Hosting.Runtime;
 
-/// The environment Aspire injects (design.md §1), built purely so it can be unit tested.
+/// The environment Aspire injects (docs/architecture.md), built purely so it can be unit tested.
 internal static class EnvironmentBuilder
 {
     public static string EnvName(string resourceName) => resourceName.ToUpperInvariant().Replace('-', '_');

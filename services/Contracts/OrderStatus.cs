@@ -1,6 +1,6 @@
 namespace GameDay.Contracts;
 
-/// Order states of design.md §3.
+/// Order states of docs/architecture.md, "Streams and the no-loss pattern".
 public enum OrderStatus
 {
     Initialized,

@@ -1,6 +1,6 @@
 namespace GameDay.Contracts;
 
-/// Stream names are part of the contract (design.md §3); each has a `<stream>.dlq`.
+/// Stream names are part of the contract (docs/architecture.md, "Streams and the no-loss pattern"); each has a `<stream>.dlq`.
 public static class StreamNames
 {
     public const string MarketTicks = "market.ticks";

@@ -2,7 +2,7 @@ namespace GameDay.Messaging;
 
 public sealed class MessagingOptions
 {
-    /// Consumer group and consumer name: one stable name per service (design.md §3).
+    /// Consumer group and consumer name: one stable name per service (docs/architecture.md, "Streams and the no-loss pattern").
     public required string ServiceName { get; init; }
 
     /// Entries delivered this many times without an ack go to `<stream>.dlq`.

@@ -1,6 +1,6 @@
 namespace GameDay.Runbooks;
 
-/// The actions the responder implements (runbook-format.md), with their parameters. The one place that
+/// The actions the responder implements (docs/runbook-format.md), with their parameters. The one place that
 /// lists them: the parser rejects any other name, and the responder checks it has a handler for each.
 public static class ActionCatalogue
 {

@@ -1,6 +1,6 @@
 namespace GameDay.Dashboard.Tests;
 
-/// Every wait of the dashboard's tests, in one place (style.md).
+/// Every wait of the dashboard's tests, in one place.
 public static class Waits
 {
     public static readonly TimeSpan StackHealthy = TimeSpan.FromMinutes(3);

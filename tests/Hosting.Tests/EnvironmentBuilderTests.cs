@@ -69,13 +69,35 @@ public class EnvironmentBuilderTests
         Assert.Equal(
             [
                 "export ADMIN_TOKEN='tok'",
-                "export DATABASE_URL='postgres://trader:pgpw@localhost:15432/trading'",
+                "export TRADINGDB_URL='postgres://trader:pgpw@localhost:15432/trading'",
                 "export REDIS_URL='redis://:rdpw@localhost:16379'",
                 "export ORCHESTRATOR_URL='http://localhost:7001'",
                 "export EXECUTION_ENGINE_URL='http://localhost:8085'",
+                "export DATABASE_URL='postgres://trader:pgpw@localhost:15432/trading'",
                 "export GAMEDAY_CONTROL_URL='http://127.0.0.1:18888'",
             ],
             lines);
+    }
+
+    [Fact]
+    public void DatabaseUrlIsTheFirstDatabaseAndEachHasItsOwnName()
+    {
+        var builder = new DistributedApplicationBuilder(new DistributedApplicationOptions());
+        var trading = builder.AddPostgres("postgres", 15432);
+        trading.Resource.PasswordSource = () => "pw1";
+        trading.Resource.Endpoint!.PublicPort = 15432;
+        trading.AddDatabase("tradingdb", "trading");
+        var responder = builder.AddPostgres("responder-postgres", 15433);
+        responder.Resource.PasswordSource = () => "pw2";
+        responder.Resource.Endpoint!.PublicPort = 15433;
+        responder.AddDatabase("responderdb", "responder");
+
+        var lines = EnvExports.Build("tok", "http://127.0.0.1:18888", builder.Resources);
+
+        Assert.Single(lines, l => l.StartsWith("export DATABASE_URL=", StringComparison.Ordinal));
+        Assert.Contains("export DATABASE_URL='postgres://trader:pw1@localhost:15432/trading'", lines);
+        Assert.Contains("export TRADINGDB_URL='postgres://trader:pw1@localhost:15432/trading'", lines);
+        Assert.Contains("export RESPONDERDB_URL='postgres://trader:pw2@localhost:15433/responder'", lines);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 namespace GameDay.Integration.Tests;
 
-/// Every wait of the integration tests, in one place (style.md).
+/// Every wait of the integration tests, in one place.
 public static class TestTimeouts
 {
     public static readonly TimeSpan StackHealthy = TimeSpan.FromMinutes(3);

@@ -8,7 +8,7 @@ public sealed record IncidentTimes(
     DateTimeOffset? FaultInjectedAt, DateTimeOffset FirstSignalAt, DateTimeOffset DetectedAt, DateTimeOffset? AcknowledgedAt,
     DateTimeOffset? MitigatedAt, DateTimeOffset? RecoveredAt, DateTimeOffset? ResolvedAt, DateTimeOffset? ClosedAt);
 
-/// MTTD, MTTA and MTTR as the responder computes them (design.md §7).
+/// MTTD, MTTA and MTTR as the responder computes them (docs/architecture.md, "The incident responder").
 public sealed record IncidentMeasures(double? MttdSeconds, double? MttaSeconds, double? MttrSeconds);
 
 public sealed record IncidentSummary(

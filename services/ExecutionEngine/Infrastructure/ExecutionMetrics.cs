@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 
 namespace GameDay.ExecutionEngine.Infrastructure;
 
-/// Meter "GameDay.ExecutionEngine"; names follow design.md §4 once the Prometheus exporter adds its suffixes.
+/// Meter "GameDay.ExecutionEngine"; names follow docs/metrics-contract.md once the Prometheus exporter adds its suffixes.
 public static class ExecutionMetrics
 {
     public static readonly Meter Meter = new("GameDay.ExecutionEngine");

@@ -1,4 +1,4 @@
--- Orders and their state machine (design.md §3). Status text is upper snake case.
+-- Orders and their state machine (docs/architecture.md, "Streams and the no-loss pattern"). Status text is upper snake case.
 -- Beyond the contract columns: tick_time (signal-to-fill latency), venue_outcome (what we know of the
 -- last POST: pending | acked | unknown | refused) and last_attempt_at (spacing of resubmissions).
 CREATE TABLE IF NOT EXISTS orders (

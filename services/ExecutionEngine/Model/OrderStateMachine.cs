@@ -2,7 +2,7 @@ using GameDay.Contracts;
 
 namespace GameDay.ExecutionEngine.Model;
 
-/// The order life cycle of design.md §3. Anything not listed is illegal and refused.
+/// The order life cycle of docs/architecture.md, "Streams and the no-loss pattern". Anything not listed is illegal and refused.
 public static class OrderStateMachine
 {
     private static readonly Dictionary<OrderStatus, OrderStatus[]> Allowed = new()

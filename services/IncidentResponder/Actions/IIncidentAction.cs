@@ -1,6 +1,6 @@
 namespace GameDay.IncidentResponder.Actions;
 
-/// One action of the runbook action catalogue (runbook-format.md). Adding one for a new runbook is one
+/// One action of the runbook action catalogue (docs/runbook-format.md). Adding one for a new runbook is one
 /// class implementing this and registered in <see cref="ActionServices"/>.
 public interface IIncidentAction
 {

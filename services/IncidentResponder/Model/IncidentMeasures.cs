@@ -1,6 +1,6 @@
 namespace GameDay.IncidentResponder.Model;
 
-/// MTTD, MTTA and MTTR as design.md §7 defines them. Without a known injection time the clock
+/// MTTD, MTTA and MTTR as docs/architecture.md, "The incident responder" defines them. Without a known injection time the clock
 /// starts at the first signal instead, and `Basis` says so.
 public sealed record IncidentMeasures(double? MttdSeconds, double? MttaSeconds, double? MttrSeconds, string Basis)
 {

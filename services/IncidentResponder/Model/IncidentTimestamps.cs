@@ -1,6 +1,6 @@
 namespace GameDay.IncidentResponder.Model;
 
-/// The timestamps drills are scored on, in the order they must hold (design.md §7).
+/// The timestamps drills are scored on, in the order they must hold (docs/architecture.md, "The incident responder").
 public sealed record IncidentTimestamps(
     DateTimeOffset? FaultInjectedAt,
     DateTimeOffset FirstSignalAt,

@@ -3,7 +3,7 @@ using GameDay.Contracts;
 
 namespace GameDay.Orchestrator.Infrastructure;
 
-/// The gauges of design.md §4 that alert rules and the runbooks read.
+/// The gauges of docs/metrics-contract.md that alert rules and the runbooks read.
 public sealed class OrchestratorMetrics
 {
     public const string MeterName = "GameDay.Orchestrator";

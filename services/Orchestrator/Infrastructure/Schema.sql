@@ -1,4 +1,4 @@
--- The one trading state of the run (design.md §2); no row means ACTIVE.
+-- The one trading state of the run (docs/architecture.md, "Trading state"); no row means ACTIVE.
 CREATE TABLE IF NOT EXISTS trading_state (
     id          int PRIMARY KEY CHECK (id = 1),
     state       text        NOT NULL,

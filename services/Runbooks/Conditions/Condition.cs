@@ -1,6 +1,6 @@
 namespace GameDay.Runbooks;
 
-/// A pre- or post-condition of a step, parsed from the condition language of runbook-format.md.
+/// A pre- or post-condition of a step, parsed from the condition language of docs/runbook-format.md.
 /// Parsing only: the responder evaluates it. `Within` is how long to wait for it to hold (none = now).
 public abstract record Condition(TimeSpan? Within);
 

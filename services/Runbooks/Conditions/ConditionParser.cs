@@ -4,7 +4,7 @@ using GameDay.Contracts;
 
 namespace GameDay.Runbooks;
 
-/// Parses one condition of runbook-format.md into a typed <see cref="Condition"/>; evaluation is the responder's.
+/// Parses one condition of docs/runbook-format.md into a typed <see cref="Condition"/>; evaluation is the responder's.
 public static partial class ConditionParser
 {
     public const string Forms =

@@ -2,7 +2,7 @@ using GameDay.Runbooks.Parsing;
 
 namespace GameDay.Runbooks;
 
-/// Parses one `runbooks/<id>.md` (runbook-format.md). Every problem is a <see cref="RunbookFormatException"/>
+/// Parses one `runbooks/<id>.md` (docs/runbook-format.md). Every problem is a <see cref="RunbookFormatException"/>
 /// naming the file and the line.
 public static class RunbookParser
 {

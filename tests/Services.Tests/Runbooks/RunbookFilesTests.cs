@@ -4,7 +4,7 @@ namespace GameDay.Services.Tests.Runbooks;
 
 public class RunbookFilesTests
 {
-    /// Catalog sections A, B, C and F (failure-catalog.md): the runbooks this repository must have.
+    /// Catalog sections A, B, C and F (docs/failure-catalog.md): the runbooks this repository must have.
     public static readonly string[] SectionIds =
     [
         "complete-outage", "service-crash", "crash-loop", "missing-config", "port-in-use", "bad-deployment", "memory-leak", "high-cpu", "disk-full",
