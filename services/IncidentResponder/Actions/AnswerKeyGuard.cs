@@ -19,6 +19,9 @@ public sealed partial class AnswerKeyGuard(ILogger<AnswerKeyGuard> logger) : Del
         return AnswerKey().Match(target) is { Success: true } hit ? $"'{hit.Value}' is the drill's answer key, not evidence a real incident offers" : null;
     }
 
+    /// Whether a text (a URL, a query, a line of prose) names the answer key.
+    public static bool Mentions(string text) => AnswerKey().IsMatch(text);
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request.RequestUri is { } uri && Refusal(uri) is { } why)

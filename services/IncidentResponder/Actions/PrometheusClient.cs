@@ -32,12 +32,18 @@ public sealed class PrometheusClient(HttpActionClients http, ActionSettings sett
         _ => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),
     };
 
-    /// `export NAME='value'` lines into a dictionary.
-    public static IReadOnlyDictionary<string, string> ParseExports(string text) => text
-        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .Where(line => line.StartsWith("export ", StringComparison.Ordinal) && line.Contains('='))
-        .Select(line => line["export ".Length..].Split('=', 2))
-        .ToDictionary(pair => pair[0], pair => pair[1].Trim('\''), StringComparer.Ordinal);
+    /// `export NAME='value'` lines into a dictionary; a name exported twice keeps its last value, as a shell would.
+    public static IReadOnlyDictionary<string, string> ParseExports(string text)
+    {
+        var exports = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!line.StartsWith("export ", StringComparison.Ordinal) || !line.Contains('=')) continue;
+            var pair = line["export ".Length..].Split('=', 2);
+            exports[pair[0]] = pair[1].Trim('\'');
+        }
+        return exports;
+    }
 
     private async Task<string?> FromAddressBookAsync(CancellationToken cancellationToken)
     {

@@ -21,6 +21,15 @@ public sealed class PrometheusClientTests
     }
 
     [Fact]
+    public void ANameExportedTwiceKeepsItsLastValueAsInAShell()
+    {
+        var exports = PrometheusClient.ParseExports(AddressBook + "\nexport ADMIN_TOKEN='def'\n");
+
+        Assert.Equal("def", exports["ADMIN_TOKEN"]);
+        Assert.Equal("http://localhost:19090", exports["PROMETHEUS_URL"]);
+    }
+
+    [Fact]
     public async Task WithoutAConfiguredAddressPrometheusIsFoundThroughTheControlApi()
     {
         var http = new FakeHttp()

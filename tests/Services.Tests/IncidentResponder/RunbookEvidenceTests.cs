@@ -51,7 +51,7 @@ public sealed partial class RunbookEvidenceTests
         var hits = Directory.EnumerateFiles(RepoFiles.Runbooks, "*.md")
             .Where(f => Path.GetFileName(f) != "README.md")
             .SelectMany(f => File.ReadAllLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, Text: line)))
-            .Where(l => AnswerKeyText().IsMatch(l.Text))
+            .Where(l => AnswerKeyGuard.Mentions(l.Text) || AnswerKeyVerbs().IsMatch(l.Text))
             .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
             .ToList();
 
@@ -181,6 +181,7 @@ public sealed partial class RunbookEvidenceTests
         }
     }
 
-    [GeneratedRegex(@"/api/faults\b|/admin/chaos\b|/admin/faults\b|/admin/state\b|\bchaos_[a-z_]+|gameday (faults|heal|inject)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AnswerKeyText();
+    /// The CLI verbs that show or end the faults: a person's way to the answer key, besides what the guard refuses.
+    [GeneratedRegex(@"gameday (faults|heal|inject)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerKeyVerbs();
 }

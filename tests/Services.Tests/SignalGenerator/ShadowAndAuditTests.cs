@@ -42,9 +42,16 @@ public sealed class ShadowAndAuditTests
         Assert.Equal([5L, 4L], audit.Latest(2).Select(d => d.Sequence));
         Assert.Equal([5L, 4L, 3L], audit.Latest(10).Select(d => d.Sequence));
 
+        var filling = new DecisionAudit(capacity: 3, depth: 2);
+        filling.Record(Decision(1));
+        filling.Record(Decision(2));
+        Assert.Equal([2L, 1L], filling.Latest(10).Select(d => d.Sequence));
+        Assert.Empty(filling.Latest(0));
+
         var off = new DecisionAudit(capacity: 0, depth: 2);
         off.Record(Decision(1));
         Assert.Equal(0, off.Count);
+        Assert.Empty(off.Latest(5));
     }
 
     [Fact]
