@@ -39,11 +39,11 @@ public sealed class DependencyKillStormTests(StackFixture stack, ITestOutputHelp
         }
     }
 
+    /// Redis reloading 400,000 entries after every kill, and every service reconnecting, take the machine.
     [Fact]
+    [Trait(Machine.Trait, Machine.Alone)]
     public async Task KillingRedisAndPostgresRepeatedlyUnderLoadStopsNoServiceAndLosesNoEntry()
     {
-        // Redis reloading 400,000 entries after every kill, and every service reconnecting, take the machine.
-        await stack.RunAloneAsync();
         await Eventually.Async(stack, "orders are flowing", async () =>
             await stack.ScalarAsync<long>("SELECT count(*) FROM orders WHERE submitted_at IS NOT NULL") > 0, TestTimeouts.FirstTrades);
         var before = Survivors();

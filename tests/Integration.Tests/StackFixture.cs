@@ -76,49 +76,11 @@ public sealed class StackFixture : IAsyncLifetime
         return (await orchestrator.GetFromJsonAsync<PnlStatus>("/pnl/status"))!;
     }
 
-    private IAsyncDisposable? share;
+    /// Every test of the collection begins here: it finds the stack healthy.
+    public Task BeginTestAsync() => EnsureHealthyAsync();
 
-    /// Every test of the collection begins here: it takes its share of the machine (MachineShare) and finds the stack
-    /// healthy.
-    public async Task BeginTestAsync()
-    {
-        share = await MachineShare.ShareAsync();
-        try
-        {
-            await EnsureHealthyAsync();
-        }
-        catch
-        {
-            await ReleaseShareAsync();
-            throw;
-        }
-    }
-
-    /// For a test that takes a core or more on its own: from here to its end, no test runs on the other stack.
-    public async Task RunAloneAsync()
-    {
-        await ReleaseShareAsync();
-        share = await MachineShare.AloneAsync();
-    }
-
-    /// Every test ends here: the stack is left healthy and the machine is given back.
-    public async Task EndTestAsync()
-    {
-        try
-        {
-            await EnsureHealthyAsync();
-        }
-        finally
-        {
-            await ReleaseShareAsync();
-        }
-    }
-
-    private async Task ReleaseShareAsync()
-    {
-        if (share is not null) await share.DisposeAsync();
-        share = null;
-    }
+    /// Every test ends here, leaving the stack healthy for the next.
+    public Task EndTestAsync() => EnsureHealthyAsync();
 
     /// Each test leaves the stack healthy; this restores it when a test could not.
     public async Task EnsureHealthyAsync()
@@ -141,7 +103,8 @@ public sealed class StackFixture : IAsyncLifetime
 
 public sealed record PnlStatus(string State, bool Halted, string? HaltReason, decimal RealizedPnl, decimal UnrealizedPnl, decimal TotalPnl, int OpenPositions);
 
-/// The stack of every integration test but the scenario drills.
+/// The stack of every integration test but the scenario drills that share the machine (DrillTests); also the stack of
+/// every test that needs the machine to itself (Machine.Alone), which run in a phase of their own (test-phases).
 [CollectionDefinition(Name)]
 public sealed class StackCollection : ICollectionFixture<StackFixture>
 {
@@ -149,7 +112,8 @@ public sealed class StackCollection : ICollectionFixture<StackFixture>
 }
 
 /// A stack of its own for the scenario drills (DrillTests), which run beside the other tests: each collection has its
-/// own fixture, so its own AppHost, data directory and ports.
+/// own fixture, so its own AppHost, data directory and ports. It has no test that needs the machine alone, so it is
+/// not started in that phase.
 [CollectionDefinition(Name)]
 public sealed class DrillStackCollection : ICollectionFixture<StackFixture>
 {

@@ -8,6 +8,24 @@ namespace GameDay.Integration.Tests.Drills;
 /// Runs a scenario of the repository's scenarios/ against a test collection's stack, as `./gameday drill` does.
 public static class DrillHarness
 {
+    /// The ids of the repository's scenarios, in order.
+    public static IEnumerable<string> ScenarioIds() =>
+        Directory.GetFiles(Path.Combine(RepositoryRoot(), "scenarios"), "*.yaml").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal);
+
+    /// The drill runs end to end with the responder's autopilot, and every check of its journal passes.
+    public static async Task PassesEveryCheckAsync(StackFixture stack, string scenario, ITestOutputHelper output)
+    {
+        var journal = await RunAsync(stack, scenario, output);
+
+        Assert.True(journal.Outcome == DrillJournal.Passed, $"{scenario} {journal.Outcome}:\n{Failures(journal)}");
+        Assert.NotNull(journal.Measures.MttdSeconds);
+        Assert.NotNull(journal.Measures.MttrSeconds);
+        Assert.All(journal.Faults, f => Assert.Equal(GameDay.Chaos.FaultStates.Reverted, f.State));
+        // The report's timeline has what the autopilot did, among the drill's own events and in time order.
+        Assert.Contains(journal.Events, e => e.Kind == "responder" && e.Text.Contains("step_succeeded", StringComparison.Ordinal));
+        Assert.Equal(journal.Events.OrderBy(e => e.At).Select(e => e.At), journal.Events.Select(e => e.At));
+    }
+
     public static Scenario Load(StackFixture stack, string id)
     {
         var repo = stack.App.Resources.Count > 0 ? RepositoryRoot() : throw new InvalidOperationException("no stack");
@@ -16,11 +34,9 @@ public static class DrillHarness
         return Assert.Single(result.Scenarios);
     }
 
-    /// A drill whose fault takes a core or more runs alone on the machine (MachineShare) until its test ends.
     public static async Task<DrillJournal> RunAsync(StackFixture stack, string id, ITestOutputHelper output, DrillOptions? options = null)
     {
         var scenario = Load(stack, id);
-        if (MachineShare.CpuHeavyScenarios.Contains(id)) await stack.RunAloneAsync();
         using var control = stack.App.CreateControlApiClient();
         await using var env = await ConnectAsync(stack, control);
         using var timeout = new CancellationTokenSource(TestTimeouts.Drill);
