@@ -6,9 +6,9 @@ namespace GameDay.Integration.Tests;
 [Collection(StackCollection.Name)]
 public sealed class AlertingTests(StackFixture stack, ITestOutputHelper output) : IAsyncLifetime
 {
-    public Task InitializeAsync() => stack.BeginTestAsync();
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
 
-    public Task DisposeAsync() => stack.EndTestAsync();
+    public Task DisposeAsync() => stack.EnsureHealthyAsync();
 
     [Fact]
     public async Task StoppingTheExecutionEngineRaisesServiceDownWithin15SecondsAndResolvesAfterARestart()

@@ -10,13 +10,13 @@ namespace GameDay.Integration.Tests;
 [Collection(StackCollection.Name)]
 public sealed class AutopilotTests(StackFixture stack, ITestOutputHelper output) : IAsyncLifetime
 {
-    public Task InitializeAsync() => stack.BeginTestAsync();
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
 
     public async Task DisposeAsync()
     {
         using var admin = stack.CreateAdminClient(ResourceNames.IncidentResponder);
         await ResponderApi.SetAutomationAsync(admin, "off");
-        await stack.EndTestAsync();
+        await stack.EnsureHealthyAsync();
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class DependencyKillStormTests(StackFixture stack, ITestOutputHelp
     /// What is killed; every other resource must keep the process it had before the storm.
     private static readonly string[] Killed = [ResourceNames.Redis, ResourceNames.Postgres, ResourceNames.TradingDb];
 
-    public Task InitializeAsync() => stack.BeginTestAsync();
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
 
     public async Task DisposeAsync()
     {
@@ -35,7 +35,7 @@ public sealed class DependencyKillStormTests(StackFixture stack, ITestOutputHelp
         }
         finally
         {
-            await stack.EndTestAsync();
+            await stack.EnsureHealthyAsync();
         }
     }
 

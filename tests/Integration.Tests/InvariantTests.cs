@@ -3,9 +3,9 @@ namespace GameDay.Integration.Tests;
 [Collection(StackCollection.Name)]
 public sealed class InvariantTests(StackFixture stack) : IAsyncLifetime
 {
-    public Task InitializeAsync() => stack.BeginTestAsync();
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
 
-    public Task DisposeAsync() => stack.EndTestAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task EveryGlobalInvariantHoldsOnATradingStack()

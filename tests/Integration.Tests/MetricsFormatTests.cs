@@ -7,9 +7,9 @@ namespace GameDay.Integration.Tests;
 [Collection(StackCollection.Name)]
 public sealed class MetricsFormatTests(StackFixture stack) : IAsyncLifetime
 {
-    public Task InitializeAsync() => stack.BeginTestAsync();
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
 
-    public Task DisposeAsync() => stack.EndTestAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     public static TheoryData<string> Services =>
     [

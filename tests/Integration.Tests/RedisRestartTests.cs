@@ -8,9 +8,9 @@ public sealed class RedisRestartTests(StackFixture stack) : IAsyncLifetime
 {
     private const string MarkerStream = "gameday.test.restart";
 
-    public Task InitializeAsync() => stack.BeginTestAsync();
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
 
-    public Task DisposeAsync() => stack.EndTestAsync();
+    public Task DisposeAsync() => stack.EnsureHealthyAsync();
 
     [Fact]
     public async Task RestartingRedisAfterACrashLosesNoStreamEntry()

@@ -76,12 +76,6 @@ public sealed class StackFixture : IAsyncLifetime
         return (await orchestrator.GetFromJsonAsync<PnlStatus>("/pnl/status"))!;
     }
 
-    /// Every test of the collection begins here: it finds the stack healthy.
-    public Task BeginTestAsync() => EnsureHealthyAsync();
-
-    /// Every test ends here, leaving the stack healthy for the next.
-    public Task EndTestAsync() => EnsureHealthyAsync();
-
     /// Each test leaves the stack healthy; this restores it when a test could not.
     public async Task EnsureHealthyAsync()
     {

@@ -5,9 +5,9 @@ namespace GameDay.Integration.Tests;
 [Collection(StackCollection.Name)]
 public sealed class TradeFlowTests(StackFixture stack) : IAsyncLifetime
 {
-    public Task InitializeAsync() => stack.BeginTestAsync();
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
 
-    public Task DisposeAsync() => stack.EndTestAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task TradesFlowFromMarketDataToTheVenueAndIntoPostgres()

@@ -9,9 +9,9 @@ namespace GameDay.Integration.Tests;
 [Collection(StackCollection.Name)]
 public sealed class VenueTests(StackFixture stack) : IAsyncLifetime
 {
-    public Task InitializeAsync() => stack.BeginTestAsync();
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
 
-    public Task DisposeAsync() => stack.EndTestAsync();
+    public Task DisposeAsync() => stack.EnsureHealthyAsync();
 
     [Fact]
     public async Task AReusedClientOrderIdCreatesNoSecondOrder()

@@ -12,9 +12,9 @@ namespace GameDay.Integration.Tests.Drills;
 [Collection(StackCollection.Name)]
 public sealed class DrillSafetyTests(StackFixture stack, ITestOutputHelper output) : IAsyncLifetime
 {
-    public Task InitializeAsync() => stack.BeginTestAsync();
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
 
-    public Task DisposeAsync() => stack.EndTestAsync();
+    public Task DisposeAsync() => stack.EnsureHealthyAsync();
 
     [Fact]
     public async Task HealAfterAKilledDrillRunnerLeavesNoFaultActive()

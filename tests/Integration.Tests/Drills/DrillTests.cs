@@ -11,9 +11,9 @@ public sealed class DrillTests(StackFixture stack, ITestOutputHelper output) : I
 {
     public static TheoryData<string> Scenarios() => new(DrillHarness.ScenarioIds().Where(id => !Machine.HeavyScenarios.Contains(id)));
 
-    public Task InitializeAsync() => stack.BeginTestAsync();
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
 
-    public Task DisposeAsync() => stack.EndTestAsync();
+    public Task DisposeAsync() => stack.EnsureHealthyAsync();
 
     [Theory]
     [MemberData(nameof(Scenarios))]
@@ -26,9 +26,9 @@ public sealed class HeavyDrillTests(StackFixture stack, ITestOutputHelper output
 {
     public static TheoryData<string> Scenarios() => new(DrillHarness.ScenarioIds().Where(Machine.HeavyScenarios.Contains));
 
-    public Task InitializeAsync() => stack.BeginTestAsync();
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
 
-    public Task DisposeAsync() => stack.EndTestAsync();
+    public Task DisposeAsync() => stack.EnsureHealthyAsync();
 
     [Theory]
     [MemberData(nameof(Scenarios))]

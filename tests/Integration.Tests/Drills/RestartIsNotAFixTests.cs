@@ -10,9 +10,9 @@ namespace GameDay.Integration.Tests.Drills;
 [Collection(StackCollection.Name)]
 public sealed class RestartIsNotAFixTests(StackFixture stack, ITestOutputHelper output) : IAsyncLifetime
 {
-    public Task InitializeAsync() => stack.BeginTestAsync();
+    public Task InitializeAsync() => stack.EnsureHealthyAsync();
 
-    public Task DisposeAsync() => stack.EndTestAsync();
+    public Task DisposeAsync() => stack.EnsureHealthyAsync();
 
     /// The two whose fault takes a core or more, in the phase that has the machine to itself (Machine).
     [Theory]
