@@ -21,10 +21,12 @@ public sealed partial class DrillRunner
         var approver = options.ApproveGatedSteps && !options.IsTrainee
             ? new GateApprover(env, time).RunAsync(() => sighting is null ? [] : [sighting.Id], journal.RunId, text => Event(journal, "approve", text), approving.Token)
             : Task.CompletedTask;
-        var (results, heldAt) = await probes.AllHoldAsync(recovery, deadline - time.GetUtcNow() is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero, ct);
+        var (results, heldAt, incidentState) = await RecoveredAsync(recovery, deadline, sighting, ct);
         foreach (var (probe, verdict) in results.Where(r => !r.Verdict.Holds)) Event(journal, "probe", $"{probe.Describe()}: {verdict.Detail}");
         Check(journal, $"recovered within {Seconds(bound)}{(options.IsTrainee ? " (the trainee's time)" : "")}", heldAt is not null,
-            heldAt is { } at ? $"every recovery probe held after {Seconds(at - injected)}" : $"still failing: {Failing(results)}");
+            heldAt is { } at ? $"every recovery probe held after {Seconds(at - injected)}"
+            : results.All(r => r.Verdict.Holds) ? $"the probes hold but incident #{sighting?.Id} is still {incidentState}: its alerts have not cleared"
+            : $"still failing: {Failing(results)}");
         if (heldAt is { } recovered) Event(journal, "recovered", $"recovery probes hold after {Seconds(recovered - injected)}");
 
         string? state = null;
@@ -45,6 +47,24 @@ public sealed partial class DrillRunner
             refreshed is null ? null : (refreshed.DetectedAt - injected).TotalSeconds,
             refreshed?.AcknowledgedAt is { } ack ? (ack - refreshed.DetectedAt).TotalSeconds : null,
             heldAt is { } r ? (r - injected).TotalSeconds : null);
+    }
+
+    /// Recovered once every probe holds and the drill's incident has seen its alerts clear (monitoring or later).
+    /// Probes alone may hold before the response has even begun (a steady state the responder is about to break
+    /// by halting trading): that is not recovery, and the drill would end in the middle of the mitigation.
+    private async Task<(IReadOnlyList<(Probe Probe, ProbeRunner.Verdict Verdict)> Results, DateTimeOffset? HeldAt, string? IncidentState)> RecoveredAsync(
+        IReadOnlyList<Probe> recovery, DateTimeOffset deadline, IncidentWatcher.Sighting? sighting, CancellationToken ct)
+    {
+        while (true)
+        {
+            var left = deadline - time.GetUtcNow();
+            var (results, heldAt) = await probes.AllHoldAsync(recovery, left > TimeSpan.Zero ? left : TimeSpan.Zero, ct);
+            if (heldAt is null || sighting is null) return (results, heldAt, null);
+            var state = await Tolerant(() => incidents.StateAsync(sighting.Id, ct), null);
+            if (state is "monitoring" or "resolved" or "closed") return (results, heldAt, state);
+            if (time.GetUtcNow() >= deadline) return (results, null, state);
+            await Task.Delay(Poll, time, ct);
+        }
     }
 
     /// Trainee mode: what the person did, read from the responder (the steps they reported, who acknowledged) and
