@@ -27,6 +27,7 @@ public static class TraineeGrader
         ["resource.stop"] = "stop",
         ["resource.restore-config"] = "restore-config",
         ["resource.start-all"] = "start",
+        ["network.failover-path"] = "failover-path",
     };
 
     public static IReadOnlyList<Mark> Grade(

@@ -78,6 +78,8 @@ internal static class CliHost
               ps | health                   resource table (health: exit 0 only if all are healthy)
               logs <resource> [--tail N] [-f]
               start|stop|restart|kill|pause|resume <resource>
+              failover-path|failback-path <resource>
+                                            route the resource's traffic over its standby (or primary) network path
               psql [args] | redis-cli [args]
               dashboard                     the dashboard's sign-in link (it carries the admin token)
               env                           export lines: service, Prometheus and Alertmanager URLs, ADMIN_TOKEN, DATABASE_URL (the trading database), <DB>_URL, REDIS_URL

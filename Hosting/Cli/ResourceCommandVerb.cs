@@ -1,6 +1,6 @@
 namespace GameDay.Hosting.Cli;
 
-/// start|stop|restart|kill|pause|resume <resource>, executed by the running AppHost.
+/// start|stop|restart|kill|pause|resume|failover-path|failback-path <resource>, executed by the running AppHost.
 internal static class ResourceCommandVerb
 {
     public static async Task<int> RunAsync(CliContext context, CancellationToken ct)

@@ -9,5 +9,13 @@ public static class ResourceCommands
     public const string Pause = "pause";
     public const string Resume = "resume";
 
-    public static readonly IReadOnlyList<string> All = [Start, Stop, Restart, Kill, Pause, Resume];
+    /// Route the endpoint's traffic over its standby network path (resources with an endpoint only).
+    public const string FailoverPath = "failover-path";
+
+    /// Route it back over the primary path.
+    public const string FailbackPath = "failback-path";
+
+    public static readonly IReadOnlyList<string> All = [Start, Stop, Restart, Kill, Pause, Resume, FailoverPath, FailbackPath];
+
+    public static bool IsPathCommand(string command) => command is FailoverPath or FailbackPath;
 }

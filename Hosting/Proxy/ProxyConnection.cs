@@ -7,7 +7,7 @@ namespace GameDay.Hosting.Proxy;
 /// Each chunk reads the proxy's current settings once; faults go through a ChunkShaper, pass-through does not.
 /// Without an upstream (accepted during a blackhole) it only swallows the client's bytes.
 internal sealed class ProxyConnection(
-    long id, Socket client, Socket? upstream, int targetPort, Func<ProxySettings> settings, TimeProvider time)
+    long id, Socket client, Socket? upstream, int targetPort, ProxyPath path, Func<ProxySettings> settings, TimeProvider time)
 {
     private readonly CancellationTokenSource aborted = new();
     private readonly DateTimeOffset openedAt = time.GetUtcNow();
@@ -18,8 +18,10 @@ internal sealed class ProxyConnection(
 
     public bool HasUpstream => upstream is not null;
 
+    public ProxyPath Path { get; } = path;
+
     public ProxyConnectionInfo Info => new(
-        Id, client.RemoteEndPoint?.ToString() ?? "?", targetPort, openedAt, Interlocked.Read(ref toTarget), Interlocked.Read(ref toClient));
+        Id, client.RemoteEndPoint?.ToString() ?? "?", targetPort, openedAt, Interlocked.Read(ref toTarget), Interlocked.Read(ref toClient), Path);
 
     public async Task RunAsync()
     {

@@ -1,4 +1,4 @@
 namespace GameDay.Hosting.Proxy;
 
 public sealed record ProxyConnectionInfo(
-    long Id, string Client, int TargetPort, DateTimeOffset OpenedAt, long BytesToTarget, long BytesToClient);
+    long Id, string Client, int TargetPort, DateTimeOffset OpenedAt, long BytesToTarget, long BytesToClient, ProxyPath Path);

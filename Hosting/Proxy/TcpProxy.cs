@@ -6,6 +6,7 @@ namespace GameDay.Hosting.Proxy;
 
 /// The AppHost-owned listener in front of one endpoint (Aspire's DCP proxy) and where network faults are injected.
 /// The public port stays fixed for the whole run; the target moves with every restart of the process.
+/// Faults degrade the primary path; an operator may move the traffic to the clean standby path (ProxyPath).
 public sealed class TcpProxy(string name, int port, TimeProvider time) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<long, ProxyConnection> connections = new();
@@ -16,6 +17,7 @@ public sealed class TcpProxy(string name, int port, TimeProvider time) : IAsyncD
     private int open;
     private volatile int targetPort;
     private volatile ProxySettings settings = ProxySettings.PassThrough;
+    private volatile int path = (int)ProxyPath.Primary;
 
     public string Name { get; } = name;
 
@@ -24,8 +26,12 @@ public sealed class TcpProxy(string name, int port, TimeProvider time) : IAsyncD
     /// 0 while the process is down: new clients are closed at once instead of hanging.
     public int TargetPort { get => targetPort; set => targetPort = value; }
 
-    /// Assigned as a whole at run time; live connections pick it up on their next chunk.
-    /// Reset aborts every live connection; lifting a blackhole resets the connections it swallowed (they have no upstream).
+    /// The path new connections take.
+    public ProxyPath Path => (ProxyPath)path;
+
+    /// The primary path's faults, assigned as a whole at run time; live connections pick it up on their next chunk.
+    /// Reset aborts every live connection of the primary path; lifting a blackhole resets the connections it swallowed
+    /// (they have no upstream).
     public ProxySettings Settings
     {
         get => settings;
@@ -40,13 +46,28 @@ public sealed class TcpProxy(string name, int port, TimeProvider time) : IAsyncD
             settings = value;
             if (value.Reset)
             {
-                CloseAll();
+                Close(c => c.Path == ProxyPath.Primary);
             }
             else if (!value.Blackhole)
             {
                 CloseSwallowed();
             }
         }
+    }
+
+    /// What a connection on this path goes through: the faults on the primary path, nothing on the standby one.
+    public ProxySettings SettingsOn(ProxyPath on) => on == ProxyPath.Primary ? settings : ProxySettings.PassThrough;
+
+    /// Moves new connections to a path and resets the live ones of the other path, so that clients reconnect
+    /// over the new one as they would after a route change. Returns how many connections were reset.
+    public int UsePath(ProxyPath to)
+    {
+        if (Interlocked.Exchange(ref path, (int)to) == (int)to)
+        {
+            return 0;
+        }
+
+        return Close(c => c.Path != to);
     }
 
     public IReadOnlyList<ProxyConnectionInfo> Connections => connections.Values.Select(c => c.Info).OrderBy(c => c.Id).ToList();
@@ -81,11 +102,13 @@ public sealed class TcpProxy(string name, int port, TimeProvider time) : IAsyncD
         return true;
     }
 
-    public int CloseAll()
+    public int CloseAll() => Close(_ => true);
+
+    private int Close(Func<ProxyConnection, bool> which)
     {
-        var all = connections.Values.ToList();
-        all.ForEach(c => c.Abort());
-        return all.Count;
+        var chosen = connections.Values.Where(which).ToList();
+        chosen.ForEach(c => c.Abort());
+        return chosen.Count;
     }
 
     private void CloseSwallowed()
@@ -129,7 +152,8 @@ public sealed class TcpProxy(string name, int port, TimeProvider time) : IAsyncD
             }
 
             // Only this loop counts connections up, so the cap check and the increment cannot race each other.
-            var current = Settings;
+            var route = Path;
+            var current = SettingsOn(route);
             if (current.Reset || Volatile.Read(ref open) >= current.ConnectionCap)
             {
                 ProxySockets.ResetAndClose(client);
@@ -137,11 +161,11 @@ public sealed class TcpProxy(string name, int port, TimeProvider time) : IAsyncD
             }
 
             Interlocked.Increment(ref open);
-            _ = HandleAsync(client, current.Blackhole);
+            _ = HandleAsync(client, route, current.Blackhole);
         }
     }
 
-    private async Task HandleAsync(Socket client, bool blackholed)
+    private async Task HandleAsync(Socket client, ProxyPath route, bool blackholed)
     {
         try
         {
@@ -158,13 +182,13 @@ public sealed class TcpProxy(string name, int port, TimeProvider time) : IAsyncD
             }
 
             var connection = new ProxyConnection(
-                Interlocked.Increment(ref nextId), client, upstream, upstream is null ? 0 : target, () => settings, time);
+                Interlocked.Increment(ref nextId), client, upstream, upstream is null ? 0 : target, route, () => SettingsOn(route), time);
             connections[connection.Id] = connection;
             try
             {
-                // Settings assigned while this connection was not listed yet must reach it as they reached the others.
-                var now = Settings;
-                if (now.Reset || (upstream is null && !now.Blackhole))
+                // Settings or a path change made while this connection was not listed yet must reach it as they reached the others.
+                var now = SettingsOn(route);
+                if (now.Reset || (upstream is null && !now.Blackhole) || Path != route)
                 {
                     connection.Abort();
                 }

@@ -88,7 +88,27 @@ internal sealed class AppRuntime : IAsyncDisposable
             ? new CommandResult(CommandOutcome.UnknownResource, $"unknown resource '{name}'")
             : !ResourceCommands.All.Contains(command)
                 ? new CommandResult(CommandOutcome.UnknownCommand, $"unknown command '{command}' (known: {string.Join(", ", ResourceCommands.All)})")
-                : await runner.ExecuteAsync(command, CancellationToken.None).WaitAsync(ct);
+                : ResourceCommands.IsPathCommand(command)
+                    ? SwitchPath(name, command)
+                    : await runner.ExecuteAsync(command, CancellationToken.None).WaitAsync(ct);
+
+    private CommandResult SwitchPath(string name, string command)
+    {
+        if (Proxy(name) is not { } proxy)
+        {
+            return CommandResult.Invalid($"{name} has no endpoint, so no network path to switch.");
+        }
+
+        // Idempotent: two incidents of one slow link may both fail over; the second finds it done.
+        var to = command == ResourceCommands.FailoverPath ? ProxyPath.Standby : ProxyPath.Primary;
+        if (proxy.Path == to)
+        {
+            return CommandResult.Ok($"{name} already uses its {to.ToString().ToLowerInvariant()} path");
+        }
+
+        var reset = proxy.UsePath(to);
+        return CommandResult.Ok($"{name} now uses its {to.ToString().ToLowerInvariant()} path ({reset} connection(s) reset to reconnect over it)");
+    }
 
     public async Task<bool> WaitForAllHealthyAsync(TimeSpan timeout, CancellationToken ct)
     {

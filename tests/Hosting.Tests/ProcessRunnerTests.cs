@@ -35,6 +35,18 @@ public sealed class ProcessRunnerTests : IAsyncLifetime
         Directory.Delete(root, true);
     }
 
+    [Theory]
+    [InlineData(ResourceCommands.FailoverPath)]
+    [InlineData(ResourceCommands.FailbackPath)]
+    public async Task APathCommandOnAResourceWithoutAnEndpointIsRefusedAndLeavesItRunning(string command)
+    {
+        var result = await runtime.ExecuteAsync("sleeper", command, CancellationToken.None);
+
+        Assert.Equal(CommandOutcome.InvalidState, result.Outcome);
+        Assert.Equal("sleeper has no endpoint, so no network path to switch.", result.Message);
+        Assert.Equal(ResourceState.Running, runtime.Find("sleeper")!.Snapshot().State);
+    }
+
     [Fact]
     public async Task StartAndRestartAreRefusedOnceShutdownHasBegun()
     {

@@ -47,6 +47,32 @@ public sealed class NetworkFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheLastRevertOnAProxyFailsTrafficBackToTheRepairedPrimaryPath()
+    {
+        var latency = rig.Create(Specs.Of("network.latency", Target, "latency=800ms"));
+        var cap = rig.Create(Specs.Of("network.connection-cap", Target, "max=5"));
+        await latency.InjectAsync(default);
+        await cap.InjectAsync(default);
+        proxy.UsePath(ProxyPath.Standby);
+
+        Assert.DoesNotContain("failed back", await latency.RevertAsync(default), StringComparison.Ordinal);
+        Assert.Equal(ProxyPath.Standby, proxy.Path);
+
+        Assert.Contains("failed back to the primary path", await cap.RevertAsync(default), StringComparison.Ordinal);
+        Assert.Equal(ProxyPath.Primary, proxy.Path);
+    }
+
+    [Fact]
+    public async Task AFaultInjectedWhileTrafficIsOnTheStandbyPathSaysSo()
+    {
+        proxy.UsePath(ProxyPath.Standby);
+
+        var detail = await rig.Create(Specs.Of("network.latency", Target, "latency=800ms")).InjectAsync(default);
+
+        Assert.Contains("traffic is on the standby path", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ResetSetsResetAndRevertClearsIt()
     {
         var fault = rig.Create(Specs.Of("network.reset", Target));

@@ -10,10 +10,11 @@ public static class TraineePlayer
 {
     /// Waits for the drill's page (its own incident: opened for a run of the scenario, triggered, with the runbook's
     /// restart step laid out as to do), takes it, reports the runbook's first diagnosis step done and restarts the
-    /// resource (or not).
+    /// resource (or not). The incident names the restarted resource, unless `pagedForAnyResource` (an incident about the
+    /// services' database calls names the service whose calls crossed first, and the trainee restarts the database).
     public static async Task TakeThePageAsync(
         StackFixture stack, ITestOutputHelper output, string scenario, string resource, string runbook, bool restart, CancellationToken ct,
-        string restartStep = "restart")
+        string restartStep = "restart", bool pagedForAnyResource = false)
     {
         using var responder = stack.App.CreateHttpClient(ResourceNames.IncidentResponder);
         using var admin = stack.CreateAdminClient(ResourceNames.IncidentResponder);
@@ -22,7 +23,7 @@ public static class TraineePlayer
         while (!ct.IsCancellationRequested && id == 0)
         {
             var open = (await ResponderApi.IncidentsAsync(responder)).FirstOrDefault(i =>
-                i.GetProperty("state").GetString() == "triggered" && ResponderApi.Is(i, resource, runbook)
+                i.GetProperty("state").GetString() == "triggered" && (pagedForAnyResource ? i.GetProperty("runbook").GetString() == runbook : ResponderApi.Is(i, resource, runbook))
                 && i.GetProperty("scenarioRunId").GetString()?.StartsWith(scenario + "-", StringComparison.Ordinal) == true);
             if (open.ValueKind == JsonValueKind.Object && (await ResponderApi.StepAsync(responder, open.GetProperty("id").GetInt64(), restartStep))?.GetProperty("status").GetString() == "to_do")
             {
@@ -41,5 +42,6 @@ public static class TraineePlayer
         using var control = stack.App.CreateControlApiClient();
         var result = await control.ExecuteCommandAsync(resource, "restart", "trainee-test", ct);
         output.WriteLine($"trainee: {result.Message}");
+        Assert.True(result.Succeeded, result.Message);
     }
 }
