@@ -10,9 +10,12 @@ public sealed class ControlApiClient : IDisposable
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly HttpClient http;
 
+    /// Long enough for the slowest command: a fault's inject that writes a table's history and builds an index.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+
     public ControlApiClient(string baseUrl, string adminToken)
     {
-        http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = new Uri(baseUrl.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) };
+        http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = new Uri(baseUrl.TrimEnd('/') + "/"), Timeout = Timeout };
         http.DefaultRequestHeaders.Add(AdminTokenCheck.Header, adminToken);
     }
 

@@ -33,6 +33,7 @@ public static class ActionServices
         services.AddSingleton<IIncidentAction, RestoreConfigAction>();
         services.AddSingleton<IIncidentAction, ResourceConfigAction>();
         services.AddSingleton<IIncidentAction, ResourceStopAction>();
+        services.AddSingleton<IIncidentAction, FailoverPathAction>();
         services.AddSingleton<IIncidentAction, StartAllAction>();
         services.AddSingleton<IIncidentAction, TradingStatusAction>();
         services.AddSingleton<IIncidentAction, TradingHaltAction>();
@@ -43,6 +44,8 @@ public static class ActionServices
         services.AddSingleton<IIncidentAction, BlockingQueriesAction>();
         services.AddSingleton<IIncidentAction, TerminateBlockerAction>();
         services.AddSingleton<IIncidentAction, AnalyzeAction>();
+        services.AddSingleton<IIncidentAction, InvalidIndexesAction>();
+        services.AddSingleton<IIncidentAction, RebuildInvalidIndexesAction>();
         services.AddSingleton<IIncidentAction, RedisInfoAction>();
         services.AddSingleton<IIncidentAction, StreamPendingAction>();
         services.AddSingleton<IIncidentAction, ClaimStuckAction>();

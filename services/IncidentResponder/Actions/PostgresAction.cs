@@ -9,6 +9,8 @@ public abstract class PostgresAction([FromKeyedServices(ResourceNames.TradingDb)
 {
     public abstract string Name { get; }
 
+    protected NpgsqlDataSource DataSource => dataSource;
+
     public abstract Task<ActionOutcome> ExecuteAsync(ActionContext context, CancellationToken cancellationToken);
 
     protected async Task<(int Rows, string Text)> QueryAsync(string sql, CancellationToken cancellationToken, params object[] args)

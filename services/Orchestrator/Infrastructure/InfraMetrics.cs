@@ -26,6 +26,8 @@ public sealed class InfraMetrics
             description: "Sessions on the trading database waiting on a lock");
         meter.CreateObservableGauge("postgres_longest_query_seconds", () => InfraGauges.PostgresLongestQuerySeconds(state.Current),
             description: "Age of the oldest active query on the trading database, 0 if none");
+        meter.CreateObservableCounter("postgres_seq_rows_read", () => InfraGauges.PostgresSeqRowsRead(state.Current),
+            description: "Rows read by sequential scans of a table of the trading database (pg_stat_user_tables seq_tup_read)");
         meter.CreateObservableGauge("redis_memory_used_bytes", () => InfraGauges.RedisMemoryUsedBytes(state.Current),
             description: "Redis used_memory");
         meter.CreateObservableGauge("redis_memory_max_bytes", () => InfraGauges.RedisMemoryMaxBytes(state.Current),

@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace GameDay.Orchestrator.Infrastructure;
 
-/// Samples pg_stat_activity of the trading database. It has its own one-connection pool, kept
+/// Samples pg_stat_activity and pg_stat_user_tables of the trading database. It has its own one-connection pool, kept
 /// open between samples: the service's pool may be the thing that is exhausted, and a session
 /// already open still works when the server refuses new ones at max_connections.
 public sealed class PostgresProbe : IInfraProbe<PostgresSample>, IAsyncDisposable
@@ -20,6 +20,7 @@ public sealed class PostgresProbe : IInfraProbe<PostgresSample>, IAsyncDisposabl
                coalesce(extract(epoch FROM max(clock_timestamp() - query_start)
                    FILTER (WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid())), 0)::float8
         FROM pg_stat_activity WHERE datname = current_database();
+        SELECT relname, seq_scan, seq_tup_read FROM pg_stat_user_tables WHERE schemaname = 'public';
         """;
 
     private readonly NpgsqlDataSource _dataSource;
@@ -47,7 +48,11 @@ public sealed class PostgresProbe : IInfraProbe<PostgresSample>, IAsyncDisposabl
         var maxConnections = long.Parse(reader.GetString(0), System.Globalization.CultureInfo.InvariantCulture);
         await reader.NextResultAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return new PostgresSample(PostgresActivity.ByState(rows), maxConnections, reader.GetInt64(0), reader.GetDouble(1));
+        var (lockWaits, longest) = (reader.GetInt64(0), reader.GetDouble(1));
+        await reader.NextResultAsync(cancellationToken);
+        var tables = new List<TableScans>();
+        while (await reader.ReadAsync(cancellationToken)) tables.Add(new TableScans(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)));
+        return new PostgresSample(PostgresActivity.ByState(rows), maxConnections, lockWaits, longest, tables);
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();

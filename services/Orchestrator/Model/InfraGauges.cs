@@ -31,6 +31,9 @@ public static class InfraGauges
     public static IEnumerable<Measurement<double>> PostgresLongestQuerySeconds(InfraSnapshot snapshot) =>
         snapshot.Postgres is { } postgres ? [new Measurement<double>(postgres.LongestQuerySeconds)] : [];
 
+    public static IEnumerable<Measurement<long>> PostgresSeqRowsRead(InfraSnapshot snapshot) =>
+        (snapshot.Postgres?.Tables ?? []).Select(t => new Measurement<long>(t.SeqRowsRead, new KeyValuePair<string, object?>("table", t.Table)));
+
     public static IEnumerable<Measurement<long>> RedisMemoryUsedBytes(InfraSnapshot snapshot) => One(snapshot.Redis?.UsedMemoryBytes);
 
     public static IEnumerable<Measurement<long>> RedisMemoryMaxBytes(InfraSnapshot snapshot) => One(snapshot.Redis?.MaxMemoryBytes);

@@ -16,6 +16,7 @@ public sealed class DataFaultTests : IAsyncLifetime
     [InlineData("data.lock-table", "table=orders", "no lock was taken")]
     [InlineData("data.poison-messages", "stream=signals", "nothing was added")]
     [InlineData("data.position-drift", "delta=7", "nothing was changed")]
+    [InlineData("data.invalid-index", "history=10", "nothing was changed")]
     public async Task ARevertWhenNothingWasChangedIsANoOp(string kind, string with, string expected)
     {
         var fault = rig.Create(Specs.Of(kind, null, with));
@@ -29,6 +30,7 @@ public sealed class DataFaultTests : IAsyncLifetime
     [InlineData("data.hold-connections", "fill=0.9", "0 held connections closed")]
     [InlineData("data.lock-table", "table=orders", "no lock was taken")]
     [InlineData("data.position-drift", "delta=7", "nothing was changed")]
+    [InlineData("data.invalid-index", "history=10", "nothing was changed")]
     public async Task ARevertAfterAnInjectThatCouldNotReachTheDatabaseIsANoOp(string kind, string with, string expected)
     {
         var fault = rig.Create(Specs.Of(kind, null, with));

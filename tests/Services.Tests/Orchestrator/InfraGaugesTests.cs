@@ -14,7 +14,8 @@ public class InfraGaugesTests
         UsedMemoryBytes: 1_000_000, MaxMemoryBytes: 0);
 
     private static readonly PostgresSample Postgres = new(
-        PostgresActivity.ByState([("active", 2), ("idle", 5)]), MaxConnections: 100, LockWaits: 1, LongestQuerySeconds: 12.5);
+        PostgresActivity.ByState([("active", 2), ("idle", 5)]), MaxConnections: 100, LockWaits: 1, LongestQuerySeconds: 12.5,
+        Tables: [new TableScans("risk_decisions", 40, 4_000_000), new TableScans("orders", 900, 12_000)]);
 
     private static readonly InfraSnapshot Sampled = InfraSnapshot.Empty.WithRedis(Redis).WithPostgres(Postgres);
 
@@ -55,6 +56,8 @@ public class InfraGaugesTests
         Assert.Equal(100, Assert.Single(InfraGauges.PostgresMaxConnections(Sampled)).Value);
         Assert.Equal(1, Assert.Single(InfraGauges.PostgresLockWaits(Sampled)).Value);
         Assert.Equal(12.5, Assert.Single(InfraGauges.PostgresLongestQuerySeconds(Sampled)).Value);
+        Assert.Equal(new Dictionary<string, long> { ["table=risk_decisions"] = 4_000_000, ["table=orders"] = 12_000 },
+            Points(InfraGauges.PostgresSeqRowsRead(Sampled)));
     }
 
     [Fact]
@@ -84,6 +87,7 @@ public class InfraGaugesTests
         Assert.Empty(InfraGauges.PostgresMaxConnections(failed));
         Assert.Empty(InfraGauges.PostgresLockWaits(failed));
         Assert.Empty(InfraGauges.PostgresLongestQuerySeconds(failed));
+        Assert.Empty(InfraGauges.PostgresSeqRowsRead(failed));
         Assert.Equal(1, Assert.Single(InfraGauges.RedisUp(failed)).Value);
     }
 

@@ -16,7 +16,7 @@ public class InfraSamplerTests
     }
 
     private static readonly RedisSample RedisSample = new([new StreamSample("signals", 7, 0, [])], 1024, 0);
-    private static readonly PostgresSample PostgresSample = new(PostgresActivity.ByState([("idle", 3)]), 100, 0, 0);
+    private static readonly PostgresSample PostgresSample = new(PostgresActivity.ByState([("idle", 3)]), 100, 0, 0, []);
 
     private readonly FakeProbe<RedisSample> _redis = new(RedisSample);
     private readonly FakeProbe<PostgresSample> _postgres = new(PostgresSample);
