@@ -13,7 +13,7 @@ public static class ExecutionApi
         app.MapGet("/positions", async (OrderQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.PositionsAsync(ct)));
         app.MapGet("/venue", (VenueSession session, VenueCircuit circuit, VenueRouter router, VenueGate gate, CancellationToken ct) =>
             TypedResults.Ok(new VenueView(session.State, session.ExpiresAt, session.LastError, circuit.Name, circuit.State,
-                router.Current, router.PrimaryMode, gate.BlockedUntil, gate.BlockReason, gate.CanSend)));
+                router.Current, router.PrimaryMode, router.Market, gate.BlockedUntil, gate.BlockReason, gate.CanSend)));
         app.MapGet("/reconciliation/latest", GetLatestReconciliationAsync);
         app.MapPost("/admin/reconcile", async (ReconciliationService reconciliation, CancellationToken ct) =>
             TypedResults.Ok(await reconciliation.RunAsync(ct))).RequireAdminToken();
@@ -47,4 +47,4 @@ public sealed record OrderDetail(OrderRow Order, IReadOnlyList<OrderEventRow> Ev
 
 public sealed record VenueView(
     string Session, DateTimeOffset? TokenExpiresAt, string? LastError, string Circuit, int CircuitState, string RoutedVenue,
-    string PrimaryMode, DateTimeOffset BlockedUntil, string? BlockReason, bool CanSend);
+    string PrimaryMode, string Market, DateTimeOffset BlockedUntil, string? BlockReason, bool CanSend);

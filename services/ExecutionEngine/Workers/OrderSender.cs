@@ -22,6 +22,7 @@ public sealed partial class OrderSender(
         var response = await venue.SubmitAsync(venueName, request, ct);
         if (response is { IsOk: true, Body: { } venueOrder })
         {
+            router.VenueRejected(venueOrder.RejectReason);
             await sync.ApplyAsync(venueOrder, venueName, ct);
             return;
         }

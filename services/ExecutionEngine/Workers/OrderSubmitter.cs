@@ -7,7 +7,8 @@ using Npgsql;
 
 namespace GameDay.ExecutionEngine.Workers;
 
-/// Takes INITIALIZED orders to a venue: denied when unapproved, halted or too old; left waiting while the
+/// Takes INITIALIZED orders to a venue: denied when unapproved, halted, too old or while the market is closed or
+/// halted (no order goes to a market that cannot trade it; new ones go out again once it opens); left waiting while the
 /// trading state is unknown or the venue unusable; otherwise SUBMITTED is committed first, then the POST.
 public sealed partial class OrderSubmitter(
     OrderQueries queries, OrderStore store, OrderSender sender, RiskApprovals approvals, TradingStateCache tradingState,
@@ -36,6 +37,11 @@ public sealed partial class OrderSubmitter(
             if (halted)
             {
                 await DenyAsync(order, "trading_halted", ct);
+                continue;
+            }
+            if (router.MarketRefusal is { } closed)
+            {
+                await DenyAsync(order, closed, ct);
                 continue;
             }
             if (!gate.CanSend) return;

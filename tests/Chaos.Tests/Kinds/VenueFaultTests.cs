@@ -84,6 +84,22 @@ public sealed class VenueFaultTests : IAsyncLifetime
         Assert.Single(broker.Requests);
     }
 
+    [Fact]
+    public async Task HaltPutsAMarketHaltOfItsMinutesAndRevertLiftsIt()
+    {
+        var fault = rig.Create(Specs.Of("venue.halt", null, "minutes=2.5"));
+
+        Assert.Equal("PUT /admin/market/halt: 200", await fault.InjectAsync(default));
+        var inject = Assert.Single(broker.Requests);
+        using (var body = JsonDocument.Parse(inject.Body))
+        {
+            Assert.Equal(2.5, body.RootElement.GetProperty("minutes").GetDouble());
+        }
+
+        Assert.Equal("DELETE /admin/market/halt: 200", await fault.RevertAsync(default));
+        Assert.Equal(("DELETE", "/admin/market/halt", FakeStack.Token), (broker.Requests[1].Method, broker.Requests[1].Path, broker.Requests[1].AdminToken));
+    }
+
     private static (double ErrorRate, double TimeoutRate, double LatencyMs) Rates(RecordedRequest request)
     {
         using var body = JsonDocument.Parse(request.Body);

@@ -47,6 +47,11 @@ public sealed class KindValidationTests : IAsyncLifetime
     [InlineData("data.poison-messages", null, "stream=orders", "'stream' must be one of")]
     [InlineData("data.poison-messages", null, "stream=signals;count=few", "'count' must be an integer, not 'few'.")]
     [InlineData("data.position-drift", null, "delta=0", "'delta' must not be 0.")]
+    [InlineData("venue.halt", null, "minutes=0", "'minutes' must be between 0.1 and 60.")]
+    [InlineData("venue.halt", null, "minutes=61", "'minutes' must be between 0.1 and 60.")]
+    [InlineData("data.invalid-index", null, "history=-1", "'history' must be between 0 and 5,000,000 rows.")]
+    [InlineData("data.invalid-index", null, "history=5000001", "'history' must be between 0 and 5,000,000 rows.")]
+    [InlineData("data.invalid-index", null, "history=lots", "'history' must be an integer, not 'lots'.")]
     [InlineData("data.position-drift", null, "delta=+-1", "'delta' must be an integer, not '+-1'.")]
     [InlineData("app.latency", "orchestrator", "latency=0s", "'latency' must be above 0 and at most 5m.")]
     [InlineData("app.latency", "orchestrator", "latency=301s", "'latency' must be above 0 and at most 5m.")]
@@ -107,6 +112,8 @@ public sealed class KindValidationTests : IAsyncLifetime
     [InlineData("data.lock-table", null, "table=inbox;mode=ACCESS EXCLUSIVE")]
     [InlineData("data.poison-messages", null, "stream=executions;count=1")]
     [InlineData("data.position-drift", null, "delta=-3;symbol=AAPL")]
+    [InlineData("data.invalid-index", null, "history=0")]
+    [InlineData("data.invalid-index", null, "history=5000000")]
     [InlineData("app.latency", "orchestrator", "latency=5m;rate=0;scope=redis")]
     [InlineData("app.latency", "orchestrator", "latency=1ms")]
     [InlineData("app.errors", "orchestrator", "rate=1;scope=processing")]
@@ -122,5 +129,7 @@ public sealed class KindValidationTests : IAsyncLifetime
     [InlineData("venue.expire-tokens")]
     [InlineData("data.lock-table")]
     [InlineData("data.position-drift")]
+    [InlineData("data.invalid-index")]
+    [InlineData("venue.halt")]
     public void KindsWithoutTargetNeedNoParameters(string kind) => Assert.Null(rig.Check(Specs.Of(kind, null)));
 }

@@ -74,6 +74,31 @@ public class VenueStateTests
         Assert.Equal(VenueOptions.Primary, router.Current);
     }
 
+    [Fact]
+    public void NoNewOrderGoesOutWhileTheMarketIsClosedOrHaltedAndTheyResumeWhenItOpens()
+    {
+        var router = new VenueRouter();
+        Assert.Null(router.MarketRefusal);
+        router.MarketReported("halted");
+        Assert.Equal("market_halted", router.MarketRefusal);
+        router.MarketReported("closed");
+        Assert.Equal("market_closed", router.MarketRefusal);
+        router.MarketReported("open");
+        Assert.Null(router.MarketRefusal);
+    }
+
+    [Theory]
+    [InlineData("market_halted", "market_halted")]
+    [InlineData("market_closed", "market_closed")]
+    [InlineData("price_out_of_band", null)]
+    [InlineData(null, null)]
+    public void AVenueRefusalForTheMarketsStateClosesTheGateBeforeTheNextPoll(string? rejectReason, string? refusal)
+    {
+        var router = new VenueRouter();
+        router.VenueRejected(rejectReason);
+        Assert.Equal(refusal, router.MarketRefusal);
+    }
+
     [Theory]
     [InlineData("OPEN", OrderStatus.Accepted)]
     [InlineData("FILLED", OrderStatus.Accepted)]

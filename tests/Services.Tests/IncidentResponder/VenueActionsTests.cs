@@ -6,12 +6,12 @@ public sealed class VenueActionsTests
 {
     private const string Broken = """
         {"session":"venue_auth_failed","tokenExpiresAt":null,"lastError":"401 invalid_token","circuit":"open","circuitState":1,
-         "routedVenue":"primary","primaryMode":"normal","blockedUntil":"0001-01-01T00:00:00+00:00","blockReason":null,"canSend":false}
+         "routedVenue":"primary","primaryMode":"normal","market":"open","blockedUntil":"0001-01-01T00:00:00+00:00","blockReason":null,"canSend":false}
         """;
 
     private const string Healthy = """
         {"session":"valid","tokenExpiresAt":"2025-01-07T00:30:00+00:00","lastError":null,"circuit":"closed","circuitState":0,
-         "routedVenue":"primary","primaryMode":"normal","blockedUntil":"0001-01-01T00:00:00+00:00","blockReason":null,"canSend":true}
+         "routedVenue":"primary","primaryMode":"normal","market":"open","blockedUntil":"0001-01-01T00:00:00+00:00","blockReason":null,"canSend":true}
         """;
 
     [Theory]
@@ -26,6 +26,17 @@ public sealed class VenueActionsTests
         Assert.True(healthy.Succeeded, healthy.Detail);
         Assert.False(broken.Succeeded);
         Assert.StartsWith($"{expect}: no.", broken.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MarketPausedHoldsOnlyWhileTheEngineSeesTheMarketClosedOrHalted()
+    {
+        var open = await StatusAsync(Healthy, VenueExpectation.MarketPaused);
+        var halted = await StatusAsync(Healthy.Replace("\"market\":\"open\"", "\"market\":\"halted\"", StringComparison.Ordinal), VenueExpectation.MarketPaused);
+
+        Assert.False(open.Succeeded);
+        Assert.True(halted.Succeeded, halted.Detail);
+        Assert.Contains("market halted", halted.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
