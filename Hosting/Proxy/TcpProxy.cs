@@ -58,16 +58,13 @@ public sealed class TcpProxy(string name, int port, TimeProvider time) : IAsyncD
     /// What a connection on this path goes through: the faults on the primary path, nothing on the standby one.
     public ProxySettings SettingsOn(ProxyPath on) => on == ProxyPath.Primary ? settings : ProxySettings.PassThrough;
 
-    /// Moves new connections to a path and resets the live ones of the other path, so that clients reconnect
-    /// over the new one as they would after a route change. Returns how many connections were reset.
+    /// Moves new connections to a path. Live connections of the path left are reset only if that path is degraded,
+    /// so that clients reconnect over the new one as they would after a route change; leaving a clean path (failing
+    /// back after a repair) resets nothing, and pooled connections there stay usable. Returns how many were reset.
     public int UsePath(ProxyPath to)
     {
-        if (Interlocked.Exchange(ref path, (int)to) == (int)to)
-        {
-            return 0;
-        }
-
-        return Close(c => c.Path != to);
+        var from = (ProxyPath)Interlocked.Exchange(ref path, (int)to);
+        return from == to || SettingsOn(from).IsPassThrough ? 0 : Close(c => c.Path == from);
     }
 
     public IReadOnlyList<ProxyConnectionInfo> Connections => connections.Values.Select(c => c.Info).OrderBy(c => c.Id).ToList();

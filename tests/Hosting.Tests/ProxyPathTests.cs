@@ -3,7 +3,8 @@ using GameDay.Hosting.Proxy;
 namespace GameDay.Hosting.Tests;
 
 /// The standby network path: faults stay on the primary path, a failover moves traffic off it (resetting the
-/// connections that were on it so they reconnect), and a failback moves it back onto the faults.
+/// connections that were on the degraded path so they reconnect), and a failback sends new connections back to
+/// the primary while the ones on the clean standby path carry on.
 public sealed class ProxyPathTests : IAsyncLifetime
 {
     private static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(200);
@@ -51,19 +52,31 @@ public sealed class ProxyPathTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FailbackPutsNewConnectionsBackOnTheDegradedPath()
+    public async Task FailbackSendsNewConnectionsToThePrimaryAndLeavesTheCleanOnesAlone()
     {
         proxy.UsePath(ProxyPath.Standby);
         using var onStandby = await ProxyWire.ConnectAsync(proxy.Port);
         await ProxyWire.RoundTripAsync(onStandby);
 
-        Assert.Equal(1, proxy.UsePath(ProxyPath.Primary));
-        await ProxyWire.AssertClosedAsync(onStandby);
+        Assert.Equal(0, proxy.UsePath(ProxyPath.Primary));
         using var onPrimary = await ProxyWire.ConnectAsync(proxy.Port);
         await ProxyWire.RoundTripAsync(onPrimary);
+        await ProxyWire.RoundTripAsync(onStandby);
 
         Assert.Equal([Latency], time.Delays);
         Assert.Single(proxy.Connections, c => c.Path == ProxyPath.Primary);
+        Assert.Single(proxy.Connections, c => c.Path == ProxyPath.Standby);
+    }
+
+    [Fact]
+    public async Task LeavingACleanPrimaryResetsNothing()
+    {
+        proxy.Settings = ProxySettings.PassThrough;
+        using var client = await ProxyWire.ConnectAsync(proxy.Port);
+        await ProxyWire.RoundTripAsync(client);
+
+        Assert.Equal(0, proxy.UsePath(ProxyPath.Standby));
+        await ProxyWire.RoundTripAsync(client);
     }
 
     [Fact]

@@ -9,8 +9,13 @@ namespace GameDay.Chaos;
 /// run's token, PostgreSQL and Redis (opened on first use), time and a random source seeded from the run.
 public sealed class FaultContext(IStackControl stack) : IAsyncDisposable
 {
-    private readonly Lazy<NpgsqlDataSource> database = new(() =>
-        NpgsqlDataSource.Create(stack.ConnectionString(ResourceNames.TradingDb) ?? throw new InvalidOperationException("the stack has no tradingdb")));
+    /// Unpooled: faults use the database now and then, and often right after something dropped every connection
+    /// (a proxy reset, a failover, a PostgreSQL restart); a pooled one would be dead at its next use.
+    private readonly Lazy<NpgsqlDataSource> database = new(() => NpgsqlDataSource.Create(
+        new NpgsqlConnectionStringBuilder(stack.ConnectionString(ResourceNames.TradingDb) ?? throw new InvalidOperationException("the stack has no tradingdb"))
+        {
+            Pooling = false,
+        }.ConnectionString));
     private readonly object redisGate = new();
     private Task<IConnectionMultiplexer>? redis;
 

@@ -15,16 +15,7 @@ public sealed class RebuildInvalidIndexesAction([FromKeyedServices(ResourceNames
 
     public override async Task<ActionOutcome> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        var invalid = new List<(string Index, string Table, string Definition)>();
-        await using (var list = DataSource.CreateCommand(
-            "SELECT quote_ident(c.relname), quote_ident(t.relname), pg_get_indexdef(i.indexrelid) FROM pg_index i " +
-            "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace " +
-            "WHERE NOT i.indisvalid AND n.nspname = 'public' ORDER BY 1"))
-        await using (var reader = await list.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken)) invalid.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-        }
-
+        var invalid = await OnceMoreIfBrokenAsync(() => InvalidAsync(cancellationToken), cancellationToken);
         if (invalid.Count == 0) return ActionOutcome.Ok("no invalid index to rebuild.");
         foreach (var (index, table, definition) in invalid)
         {
@@ -34,6 +25,18 @@ public sealed class RebuildInvalidIndexesAction([FromKeyedServices(ResourceNames
         }
 
         return ActionOutcome.Ok($"rebuilt {string.Join(", ", invalid.Select(i => $"{i.Index} on {i.Table}"))} concurrently and analyzed.");
+    }
+
+    private async Task<List<(string Index, string Table, string Definition)>> InvalidAsync(CancellationToken cancellationToken)
+    {
+        var invalid = new List<(string Index, string Table, string Definition)>();
+        await using var list = DataSource.CreateCommand(
+            "SELECT quote_ident(c.relname), quote_ident(t.relname), pg_get_indexdef(i.indexrelid) FROM pg_index i " +
+            "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace " +
+            "WHERE NOT i.indisvalid AND n.nspname = 'public' ORDER BY 1");
+        await using var reader = await list.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) invalid.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        return invalid;
     }
 
     /// pg_get_indexdef's "CREATE [UNIQUE] INDEX name ON ..." made concurrent.

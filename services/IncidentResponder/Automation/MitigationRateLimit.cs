@@ -20,6 +20,20 @@ public sealed class MitigationRateLimit(int limit, TimeSpan window)
         }
     }
 
+    /// A new deployment of the target (its configuration restored): the runs of `action` counted so far were runs on
+    /// the configuration it replaced, so they no longer count against the next one. A restart that applies a
+    /// rollback must not be refused because the other incidents of the same cause restarted the bad deployment.
+    public void NewDeployment(string action, string target)
+    {
+        lock (gate)
+        {
+            foreach (var key in recent.Keys.Where(k => k.StartsWith(action + "(", StringComparison.Ordinal) && k.EndsWith(" " + target, StringComparison.Ordinal)).ToList())
+            {
+                recent.Remove(key);
+            }
+        }
+    }
+
     public int Used(string fix, string target, DateTimeOffset now)
     {
         lock (gate) return Recent($"{fix} {target}", now).Count;

@@ -24,6 +24,9 @@ public sealed class RunbookRunner(
     private sealed record Verdict(bool Continue, string? Failure = null);
 
     /// The same fix is the same action with the same parameters: lifting a `system_error` halt and a `manual` one are two.
+    private const string RestoreConfig = "resource.restore-config";
+    private const string Restart = "resource.restart";
+
     private static string Fix(PlannedStep step) =>
         $"{step.Step.Action}({string.Join(", ", step.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))})";
 
@@ -69,6 +72,7 @@ public sealed class RunbookRunner(
                     await recorder.MitigatingAsync(id, $"autopilot: {step.Step.Description}", cancellationToken);
                 }
                 verdict = await ExecuteAsync(id, request.Runbook.Id, step, target, cancellationToken);
+                if (verdict.Continue && step.Step.Action == RestoreConfig) rateLimit.NewDeployment(Restart, step.Target);
             }
             if (isMitigation) mitigations.Add((step.Id, step.Target));
             if (!verdict.Continue)

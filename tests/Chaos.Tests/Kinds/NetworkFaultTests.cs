@@ -58,7 +58,7 @@ public sealed class NetworkFaultTests : IAsyncLifetime
         Assert.DoesNotContain("failed back", await latency.RevertAsync(default), StringComparison.Ordinal);
         Assert.Equal(ProxyPath.Standby, proxy.Path);
 
-        Assert.Contains("failed back to the primary path", await cap.RevertAsync(default), StringComparison.Ordinal);
+        Assert.Contains("failed back to the primary path for new connections", await cap.RevertAsync(default), StringComparison.Ordinal);
         Assert.Equal(ProxyPath.Primary, proxy.Path);
     }
 

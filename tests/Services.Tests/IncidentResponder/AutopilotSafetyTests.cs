@@ -56,6 +56,20 @@ public sealed class AutopilotSafetyTests
     }
 
     [Fact]
+    public void ARestoredConfigurationStartsANewBudgetForRestartsOfThatTargetOnly()
+    {
+        var limit = new MitigationRateLimit(1, TimeSpan.FromMinutes(10));
+        Assert.True(limit.TryAcquire("resource.restart(resource=signal-generator)", "signal-generator", Alerts.T0));
+        Assert.True(limit.TryAcquire("resource.restart(resource=broker)", "broker", Alerts.T0));
+
+        limit.NewDeployment("resource.restart", "signal-generator");
+
+        Assert.True(limit.TryAcquire("resource.restart(resource=signal-generator)", "signal-generator", Alerts.T0.AddMinutes(1)));
+        Assert.False(limit.TryAcquire("resource.restart(resource=signal-generator)", "signal-generator", Alerts.T0.AddMinutes(2)));
+        Assert.False(limit.TryAcquire("resource.restart(resource=broker)", "broker", Alerts.T0.AddMinutes(2)));
+    }
+
+    [Fact]
     public async Task TheBreakerOpensAfterTwoFailedVerificationsAndStopsRepeatingTheFix()
     {
         var harness = new AutopilotHarness();

@@ -22,9 +22,16 @@ internal sealed class ProxyFault(
         var proxy = Proxy();
         proxy.Settings = clear(proxy.Settings);
         var failback = proxy.Settings.IsPassThrough && proxy.Path == ProxyPath.Standby
-            ? $"; failed back to the primary path ({proxy.UsePath(ProxyPath.Primary)} connection(s) reset)"
+            ? FailBack(proxy)
             : "";
         return Task.FromResult($"{target} proxy: {proxy.Settings.Describe()}{failback}");
+    }
+
+    /// The primary path is clean again: new connections take it, those on the standby path carry on undisturbed.
+    private static string FailBack(TcpProxy proxy)
+    {
+        proxy.UsePath(ProxyPath.Primary);
+        return "; failed back to the primary path for new connections";
     }
 
     private TcpProxy Proxy() => context.Stack.Proxy(target) ?? throw new InvalidOperationException($"'{target}' has no endpoint proxy");
