@@ -71,6 +71,7 @@ public sealed partial class DrillRunner(DrillEnvironment env, TimeProvider time,
         if (unhealthy.Count > 0) Check(journal, "stack healthy before injection", false, $"not healthy: {string.Join(", ", unhealthy)}");
         if (active.Count > 0) Check(journal, "no fault active before injection", false, $"active: {string.Join(", ", active.Select(f => $"{f.Id} {f.Kind}"))} (./gameday heal)");
         if (unhealthy.Count > 0 || active.Count > 0) return false;
+        await FailBackAsync(journal, ct);
 
         // The stack settles first (an earlier drill's after-effects: a backlog, an alert still firing): the steady
         // state must hold and none of the alerts this drill expects may be firing already.
@@ -90,6 +91,18 @@ public sealed partial class DrillRunner(DrillEnvironment env, TimeProvider time,
         if (early.Count > 0) Check(journal, "expected alerts quiet before injection", false, $"already firing: {string.Join(", ", early)}");
         await alerts.BaselineAsync(ct); // alerts already firing are not this drill's detections
         return heldAt is not null && early.Count == 0;
+    }
+
+    /// Every endpoint back on its primary network path: an earlier incident's runbook may have failed one over (a
+    /// DatabaseLatencyHigh after a PostgreSQL restart), and nothing else fails back while no network fault is reverted.
+    /// A network fault of this drill on the primary path would otherwise miss the traffic altogether.
+    private async Task FailBackAsync(DrillJournal journal, CancellationToken ct)
+    {
+        foreach (var resource in (await env.Control.GetResourcesAsync(ct)).Where(r => r.Endpoints.Any(e => e.Path == "standby")))
+        {
+            var result = await env.Control.ExecuteCommandAsync(resource.Name, GameDay.Hosting.ResourceCommands.FailbackPath, $"drill {journal.RunId}", ct);
+            Event(journal, "failback", result.Message);
+        }
     }
 
     private async Task InjectAsync(Scenario scenario, DrillJournal journal, CancellationToken ct)

@@ -1,3 +1,4 @@
 namespace GameDay.Hosting;
 
-public sealed record EndpointSnapshot(string Name, string Url, int Port, int TargetPort);
+/// `Path`: the network path the AppHost's proxy sends new connections over (primary or standby), null without one.
+public sealed record EndpointSnapshot(string Name, string Url, int Port, int TargetPort, string? Path = null);

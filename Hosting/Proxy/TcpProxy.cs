@@ -58,13 +58,14 @@ public sealed class TcpProxy(string name, int port, TimeProvider time) : IAsyncD
     /// What a connection on this path goes through: the faults on the primary path, nothing on the standby one.
     public ProxySettings SettingsOn(ProxyPath on) => on == ProxyPath.Primary ? settings : ProxySettings.PassThrough;
 
-    /// Moves new connections to a path. Live connections of the path left are reset only if that path is degraded,
-    /// so that clients reconnect over the new one as they would after a route change; leaving a clean path (failing
-    /// back after a repair) resets nothing, and pooled connections there stay usable. Returns how many were reset.
-    public int UsePath(ProxyPath to)
+    /// Moves new connections to a path. A route change (`moveLive`, an operator's failover or failback) also resets
+    /// the live connections of the path left, so that clients reconnect over the new one; a repair of the primary
+    /// (a network fault's revert) moves only new connections, and the ones on the clean standby path carry on.
+    /// Returns how many connections were reset.
+    public int UsePath(ProxyPath to, bool moveLive = true)
     {
         var from = (ProxyPath)Interlocked.Exchange(ref path, (int)to);
-        return from == to || SettingsOn(from).IsPassThrough ? 0 : Close(c => c.Path == from);
+        return from == to || !moveLive ? 0 : Close(c => c.Path == from);
     }
 
     public IReadOnlyList<ProxyConnectionInfo> Connections => connections.Values.Select(c => c.Info).OrderBy(c => c.Id).ToList();

@@ -108,7 +108,7 @@ internal sealed class AppRuntime : IAsyncDisposable
 
         var reset = proxy.UsePath(to);
         return CommandResult.Ok($"{name} now uses its {to.ToString().ToLowerInvariant()} path" +
-            (reset > 0 ? $" ({reset} connection(s) on the degraded path reset to reconnect over it)" : ""));
+            (reset > 0 ? $" ({reset} connection(s) reset to reconnect over it)" : ""));
     }
 
     public async Task<bool> WaitForAllHealthyAsync(TimeSpan timeout, CancellationToken ct)

@@ -2,9 +2,8 @@ using GameDay.Hosting.Proxy;
 
 namespace GameDay.Hosting.Tests;
 
-/// The standby network path: faults stay on the primary path, a failover moves traffic off it (resetting the
-/// connections that were on the degraded path so they reconnect), and a failback sends new connections back to
-/// the primary while the ones on the clean standby path carry on.
+/// The standby network path: faults stay on the primary path; a route change moves traffic and resets the live
+/// connections of the path left so they reconnect; a repair sends only new connections back to the primary.
 public sealed class ProxyPathTests : IAsyncLifetime
 {
     private static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(200);
@@ -52,13 +51,13 @@ public sealed class ProxyPathTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FailbackSendsNewConnectionsToThePrimaryAndLeavesTheCleanOnesAlone()
+    public async Task ARepairSendsNewConnectionsToThePrimaryAndLeavesTheCleanOnesAlone()
     {
         proxy.UsePath(ProxyPath.Standby);
         using var onStandby = await ProxyWire.ConnectAsync(proxy.Port);
         await ProxyWire.RoundTripAsync(onStandby);
 
-        Assert.Equal(0, proxy.UsePath(ProxyPath.Primary));
+        Assert.Equal(0, proxy.UsePath(ProxyPath.Primary, moveLive: false));
         using var onPrimary = await ProxyWire.ConnectAsync(proxy.Port);
         await ProxyWire.RoundTripAsync(onPrimary);
         await ProxyWire.RoundTripAsync(onStandby);
@@ -69,14 +68,14 @@ public sealed class ProxyPathTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LeavingACleanPrimaryResetsNothing()
+    public async Task AnOperatorsFailbackMovesTheLiveStandbyConnectionsToo()
     {
-        proxy.Settings = ProxySettings.PassThrough;
-        using var client = await ProxyWire.ConnectAsync(proxy.Port);
-        await ProxyWire.RoundTripAsync(client);
+        proxy.UsePath(ProxyPath.Standby);
+        using var onStandby = await ProxyWire.ConnectAsync(proxy.Port);
+        await ProxyWire.RoundTripAsync(onStandby);
 
-        Assert.Equal(0, proxy.UsePath(ProxyPath.Standby));
-        await ProxyWire.RoundTripAsync(client);
+        Assert.Equal(1, proxy.UsePath(ProxyPath.Primary));
+        await ProxyWire.AssertClosedAsync(onStandby);
     }
 
     [Fact]

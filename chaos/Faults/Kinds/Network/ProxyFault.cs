@@ -30,7 +30,7 @@ internal sealed class ProxyFault(
     /// The primary path is clean again: new connections take it, those on the standby path carry on undisturbed.
     private static string FailBack(TcpProxy proxy)
     {
-        proxy.UsePath(ProxyPath.Primary);
+        proxy.UsePath(ProxyPath.Primary, moveLive: false);
         return "; failed back to the primary path for new connections";
     }
 
