@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net.Http.Json;
 using GameDay.Chaos;
 using GameDay.Contracts;
+using GameDay.Hosting;
+using GameDay.Hosting.Proxy;
 using GameDay.Scenarios;
 
 namespace GameDay.AppHost.Drills;
@@ -98,9 +100,9 @@ public sealed partial class DrillRunner(DrillEnvironment env, TimeProvider time,
     /// A network fault of this drill on the primary path would otherwise miss the traffic altogether.
     private async Task FailBackAsync(DrillJournal journal, CancellationToken ct)
     {
-        foreach (var resource in (await env.Control.GetResourcesAsync(ct)).Where(r => r.Endpoints.Any(e => e.Path == "standby")))
+        foreach (var resource in (await env.Control.GetResourcesAsync(ct)).Where(r => r.Endpoints.Any(e => e.Path == ProxyPath.Standby)))
         {
-            var result = await env.Control.ExecuteCommandAsync(resource.Name, GameDay.Hosting.ResourceCommands.FailbackPath, $"drill {journal.RunId}", ct);
+            var result = await env.Control.ExecuteCommandAsync(resource.Name, ResourceCommands.FailbackPath, $"drill {journal.RunId}", ct);
             Event(journal, "failback", result.Message);
         }
     }

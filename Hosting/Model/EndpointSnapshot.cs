@@ -1,4 +1,6 @@
+using GameDay.Hosting.Proxy;
+
 namespace GameDay.Hosting;
 
-/// `Path`: the network path the AppHost's proxy sends new connections over (primary or standby), null without one.
-public sealed record EndpointSnapshot(string Name, string Url, int Port, int TargetPort, string? Path = null);
+/// `Path`: the network path the AppHost's proxy sends new connections over, null without a proxy.
+public sealed record EndpointSnapshot(string Name, string Url, int Port, int TargetPort, ProxyPath? Path = null);

@@ -48,8 +48,8 @@ internal abstract class ResourceRunner(Resource resource, RunnerServices service
     public ResourceSnapshot Snapshot()
     {
         var endpoint = Resource.Endpoint ?? Resource.Parent?.Endpoint;
-        var path = Services.Proxy(Resource)?.Path.ToString().ToLowerInvariant();
-        EndpointSnapshot[] endpoints = endpoint is null ? [] : [new(endpoint.Name, endpoint.Url, endpoint.PublicPort, endpoint.TargetPort, path)];
+        EndpointSnapshot[] endpoints = endpoint is null ? []
+            : [new(endpoint.Name, endpoint.Url, endpoint.PublicPort, endpoint.TargetPort, Services.Proxy(Resource)?.Path)];
         lock (Gate)
         {
             return new ResourceSnapshot(Resource.Name, Resource.Type, State, Health, Pid, Restarts, StartedAt, ExitCode, Paused, endpoints,

@@ -20,7 +20,7 @@ public sealed class PostgresProbe : IInfraProbe<PostgresSample>, IAsyncDisposabl
                coalesce(extract(epoch FROM max(clock_timestamp() - query_start)
                    FILTER (WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid())), 0)::float8
         FROM pg_stat_activity WHERE datname = current_database();
-        SELECT relname, seq_scan, seq_tup_read FROM pg_stat_user_tables WHERE schemaname = 'public';
+        SELECT relname, seq_tup_read FROM pg_stat_user_tables WHERE schemaname = 'public';
         """;
 
     private readonly NpgsqlDataSource _dataSource;
@@ -51,7 +51,7 @@ public sealed class PostgresProbe : IInfraProbe<PostgresSample>, IAsyncDisposabl
         var (lockWaits, longest) = (reader.GetInt64(0), reader.GetDouble(1));
         await reader.NextResultAsync(cancellationToken);
         var tables = new List<TableScans>();
-        while (await reader.ReadAsync(cancellationToken)) tables.Add(new TableScans(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)));
+        while (await reader.ReadAsync(cancellationToken)) tables.Add(new TableScans(reader.GetString(0), reader.GetInt64(1)));
         return new PostgresSample(PostgresActivity.ByState(rows), maxConnections, lockWaits, longest, tables);
     }
 

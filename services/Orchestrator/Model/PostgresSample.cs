@@ -5,7 +5,7 @@ public sealed record PostgresSample(
     IReadOnlyList<ConnectionCount> Connections, long MaxConnections, long LockWaits, double LongestQuerySeconds,
     IReadOnlyList<TableScans> Tables);
 
-/// pg_stat_user_tables' cumulative sequential scans of one table and the rows they read.
-public sealed record TableScans(string Table, long SeqScans, long SeqRowsRead);
+/// pg_stat_user_tables' cumulative count of the rows sequential scans of one table read.
+public sealed record TableScans(string Table, long SeqRowsRead);
 
 public sealed record ConnectionCount(string State, long Count);

@@ -15,7 +15,7 @@ public class InfraGaugesTests
 
     private static readonly PostgresSample Postgres = new(
         PostgresActivity.ByState([("active", 2), ("idle", 5)]), MaxConnections: 100, LockWaits: 1, LongestQuerySeconds: 12.5,
-        Tables: [new TableScans("risk_decisions", 40, 4_000_000), new TableScans("orders", 900, 12_000)]);
+        Tables: [new TableScans("risk_decisions", 4_000_000), new TableScans("orders", 12_000)]);
 
     private static readonly InfraSnapshot Sampled = InfraSnapshot.Empty.WithRedis(Redis).WithPostgres(Postgres);
 

@@ -13,7 +13,7 @@ internal sealed class InvalidIndexFault(FaultContext context, int history) : IFa
 {
     public const string Index = "risk_decisions_decided_at";
     private const string HistoryPrefix = "history-";
-    private const string Create = $"CREATE INDEX IF NOT EXISTS {Index} ON risk_decisions (decided_at DESC)";
+    private const string Definition = $"{Index} ON risk_decisions (decided_at DESC)";
 
     private bool touched;
 
@@ -56,20 +56,22 @@ internal sealed class InvalidIndexFault(FaultContext context, int history) : IFa
     {
         if (!touched) return "nothing was changed";
         var database = context.Database;
+        int removed;
         await using (var delete = database.CreateCommand($"DELETE FROM risk_decisions WHERE client_order_id LIKE '{HistoryPrefix}%'"))
         {
             delete.CommandTimeout = 300;
-            var removed = await delete.ExecuteNonQueryAsync(ct);
-            var valid = await IsValidAsync(database, ct);
-            if (valid is not true)
-            {
-                await ExecuteAsync(database, $"DROP INDEX IF EXISTS {Index}", ct);
-                await ExecuteAsync(database, Create, ct);
-            }
-
-            touched = false;
-            return $"{removed.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} history rows removed; {Index} " + (valid is true ? "was already valid (rebuilt)" : "rebuilt");
+            removed = await delete.ExecuteNonQueryAsync(ct);
         }
+
+        var valid = await IsValidAsync(database, ct);
+        if (valid is not true)
+        {
+            await ExecuteAsync(database, $"DROP INDEX IF EXISTS {Index}", ct);
+            await ExecuteAsync(database, $"CREATE INDEX IF NOT EXISTS {Definition}", ct);
+        }
+
+        touched = false;
+        return $"{removed.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} history rows removed; {Index} " + (valid is true ? "was already valid (rebuilt)" : "rebuilt");
     }
 
     /// CONCURRENTLY commits the index to the catalogue (not valid yet), then waits for every transaction that may
@@ -88,7 +90,7 @@ internal sealed class InvalidIndexFault(FaultContext context, int history) : IFa
 
         await using var migration = await database.OpenConnectionAsync(ct);
         var migrationPid = migration.ProcessID;
-        await using var build = new NpgsqlCommand($"CREATE INDEX CONCURRENTLY {Index} ON risk_decisions (decided_at DESC)", migration);
+        await using var build = new NpgsqlCommand($"CREATE INDEX CONCURRENTLY {Definition}", migration);
         var building = build.ExecuteNonQueryAsync(CancellationToken.None);
         try
         {
@@ -98,20 +100,10 @@ internal sealed class InvalidIndexFault(FaultContext context, int history) : IFa
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(20), deadline.Token);
             }
-
-            await using var cancel = database.CreateCommand("SELECT pg_cancel_backend($1)");
-            cancel.Parameters.Add(new NpgsqlParameter { Value = migrationPid });
-            await cancel.ExecuteScalarAsync(CancellationToken.None);
-            await building;
-        }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.QueryCanceled or PostgresErrorCodes.DuplicateTable)
-        {
-            // The cancelled migration; or the name was taken again meanwhile (a service's CREATE INDEX IF NOT EXISTS).
         }
         finally
         {
-            await open.RollbackAsync(CancellationToken.None);
-            // Whatever happened above, the build must not outlive this call.
+            // Listed, or given up on: either way the build must not outlive this call.
             if (!building.IsCompleted)
             {
                 await using var cancel = database.CreateCommand("SELECT pg_cancel_backend($1)");
@@ -125,8 +117,10 @@ internal sealed class InvalidIndexFault(FaultContext context, int history) : IFa
             }
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.QueryCanceled or PostgresErrorCodes.DuplicateTable)
             {
-                // Already handled above, or cancelled here.
+                // The cancelled migration; or the name was taken again meanwhile (a service's CREATE INDEX IF NOT EXISTS).
             }
+
+            await open.RollbackAsync(CancellationToken.None);
         }
     }
 

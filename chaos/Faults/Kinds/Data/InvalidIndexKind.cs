@@ -14,9 +14,7 @@ public sealed class InvalidIndexKind : FaultKind
     public override IReadOnlyList<string> Optional => ["history"];
 
     public override string? Validate(FaultSpec spec, FaultContext context) =>
-        FaultParameters.Check(() => FaultParameters.Integer(spec, "history", DefaultHistory))
-        ?? (FaultParameters.Integer(spec, "history", DefaultHistory) is < 0 or > MaxHistory
-            ? "'history' must be between 0 and 5,000,000 rows." : null);
+        FaultParameters.Check(() => FaultParameters.InRange("history", FaultParameters.Integer(spec, "history", DefaultHistory), 0, MaxHistory));
 
     public override IFault Create(FaultSpec spec, FaultContext context) =>
         new InvalidIndexFault(context, (int)FaultParameters.Integer(spec, "history", DefaultHistory));
