@@ -11,6 +11,9 @@ internal sealed class ProxyConnection(
 {
     private readonly CancellationTokenSource aborted = new();
     private readonly DateTimeOffset openedAt = time.GetUtcNow();
+
+    // Read once: the socket is disposed when the connection ends, a moment before the proxy stops listing it.
+    private readonly string clientEndpoint = client.RemoteEndPoint?.ToString() ?? "?";
     private long toTarget;
     private long toClient;
 
@@ -21,7 +24,7 @@ internal sealed class ProxyConnection(
     public ProxyPath Path { get; } = path;
 
     public ProxyConnectionInfo Info => new(
-        Id, client.RemoteEndPoint?.ToString() ?? "?", targetPort, openedAt, Interlocked.Read(ref toTarget), Interlocked.Read(ref toClient), Path);
+        Id, clientEndpoint, targetPort, openedAt, Interlocked.Read(ref toTarget), Interlocked.Read(ref toClient), Path);
 
     public async Task RunAsync()
     {

@@ -65,6 +65,36 @@ public sealed class TcpProxyTests : IAsyncLifetime
         await WaitUntil(() => proxy.Connections.Count == 0);
     }
 
+    [Fact]
+    public async Task ConnectionsCanBeListedWhileTheyEnd()
+    {
+        // A connection's sockets are disposed a moment before the proxy stops listing it (CI, 787351c).
+        var clients = new List<TcpClient>();
+        var servers = new List<TcpClient>();
+        for (var i = 0; i < 20; i++)
+        {
+            var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, proxy.Port);
+            clients.Add(client);
+            servers.Add(await upstream.AcceptTcpClientAsync());
+        }
+
+        await WaitUntil(() => proxy.Connections.Count == 20);
+        using var done = new CancellationTokenSource();
+        var lister = Task.Run(() =>
+        {
+            while (!done.IsCancellationRequested)
+            {
+                _ = proxy.Connections;
+            }
+        });
+        Assert.Equal(20, proxy.CloseAll());
+        await WaitUntil(() => proxy.Connections.Count == 0);
+        await done.CancelAsync();
+        await lister;
+        clients.Concat(servers).ToList().ForEach(c => c.Dispose());
+    }
+
     private static async Task<byte[]> ReadToEndAsync(Stream stream)
     {
         using var buffer = new MemoryStream();
