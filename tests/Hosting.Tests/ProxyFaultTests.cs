@@ -5,8 +5,9 @@ namespace GameDay.Hosting.Tests;
 /// Network faults through a real proxy in front of a real loopback echo server.
 public sealed class ProxyFaultTests : IAsyncLifetime
 {
-    /// Timers count whole milliseconds: a delay of d may be seen as up to 1 ms shorter on the stopwatch.
-    private static readonly TimeSpan TimerGranularity = TimeSpan.FromMilliseconds(5);
+    /// .NET's timers run on the kernel's coarse monotonic clock, which moves in jiffies (4 ms at HZ=250, 10 ms at HZ=100):
+    /// a delay of d may end up to two jiffies early on the stopwatch (CI on 8f2f99d saw 300 ms end in under 295 ms).
+    private static readonly TimeSpan TimerGranularity = TimeSpan.FromMilliseconds(20);
 
     private readonly LoopbackServer echo = LoopbackServer.Echo();
     private readonly RecordingTimeProvider time = new();
