@@ -69,30 +69,36 @@ public sealed class TcpProxyTests : IAsyncLifetime
     public async Task ConnectionsCanBeListedWhileTheyEnd()
     {
         // A connection's sockets are disposed a moment before the proxy stops listing it (CI, 787351c).
-        var clients = new List<TcpClient>();
-        var servers = new List<TcpClient>();
+        var sockets = new List<TcpClient>();
         for (var i = 0; i < 20; i++)
         {
             var client = new TcpClient();
+            sockets.Add(client);
             await client.ConnectAsync(IPAddress.Loopback, proxy.Port);
-            clients.Add(client);
-            servers.Add(await upstream.AcceptTcpClientAsync());
+            sockets.Add(await upstream.AcceptTcpClientAsync());
         }
 
-        await WaitUntil(() => proxy.Connections.Count == 20);
-        using var done = new CancellationTokenSource();
-        var lister = Task.Run(() =>
+        try
         {
-            while (!done.IsCancellationRequested)
+
+            await WaitUntil(() => proxy.Connections.Count == 20);
+            using var done = new CancellationTokenSource();
+            var lister = Task.Run(() =>
             {
-                _ = proxy.Connections;
-            }
-        });
-        Assert.Equal(20, proxy.CloseAll());
-        await WaitUntil(() => proxy.Connections.Count == 0);
-        await done.CancelAsync();
-        await lister;
-        clients.Concat(servers).ToList().ForEach(c => c.Dispose());
+                while (!done.IsCancellationRequested)
+                {
+                    _ = proxy.Connections;
+                }
+            });
+            Assert.Equal(20, proxy.CloseAll());
+            await WaitUntil(() => proxy.Connections.Count == 0);
+            await done.CancelAsync();
+            await lister;
+        }
+        finally
+        {
+            sockets.ForEach(s => s.Dispose());
+        }
     }
 
     private static async Task<byte[]> ReadToEndAsync(Stream stream)
