@@ -22,7 +22,12 @@ public sealed partial class DrillRunner
             ? new GateApprover(env, time).RunAsync(() => sighting is null ? [] : [sighting.Id], journal.RunId, text => Event(journal, "approve", text), approving.Token)
             : Task.CompletedTask;
         var (results, heldAt, incidentState) = await RecoveredAsync(recovery, deadline, sighting, ct);
-        foreach (var (probe, verdict) in results.Where(r => !r.Verdict.Holds)) Event(journal, "probe", $"{probe.Describe()}: {verdict.Detail}");
+        // What each of the scenario's own recovery probes measured goes on the record (the evidence that the drill's
+        // branch was exercised, e.g. trades recorded from the venue's history), and so does every probe that failed.
+        foreach (var (probe, verdict) in results.Where(r => !r.Verdict.Holds || scenario.Expect.Recovered.Contains(r.Probe)))
+        {
+            Event(journal, "probe", $"{probe.Describe()}: {verdict.Detail}");
+        }
         Check(journal, $"recovered within {Seconds(bound)}{(options.IsTrainee ? " (the trainee's time)" : "")}", heldAt is not null,
             heldAt is { } at ? $"every recovery probe held after {Seconds(at - injected)}"
             : results.All(r => r.Verdict.Holds) ? $"the probes hold but incident #{sighting?.Id} is still {incidentState}: its alerts have not cleared"

@@ -36,6 +36,10 @@ internal static class AlertmanagerConfig
               # fails closed anyway) meanwhile would only add churn. One still down after the recovery pages then.
               - source_matchers: ['alertname=~"PostgresDown|RedisDown"']
                 target_matchers: ['alertname=~"ServiceDown|RiskManagerDown|CompleteOutage|WorkerLoopFailing"']
+              # Positions that differ because trades are missing are fixed by recording the trades (missing-trades);
+              # setting them to the venue's meanwhile (position-mismatch) would count those trades twice once recorded.
+              - source_matchers: ['alertname="MissingTrades"']
+                target_matchers: ['alertname="PositionMismatch"']
 
             receivers:
               - name: {Receiver}

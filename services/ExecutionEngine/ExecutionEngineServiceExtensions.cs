@@ -21,6 +21,7 @@ public static class ExecutionEngineServiceExtensions
         services.AddSingleton<TradingStateCache>().AddSingleton<OrderStore>().AddSingleton<OrderQueries>();
         services.AddSingleton<RiskApprovals>().AddSingleton<VenueOrderSync>().AddSingleton<TradeRecorder>();
         services.AddSingleton<OrderSender>().AddSingleton<CancelAllService>().AddSingleton<ReconciliationService>();
+        services.AddSingleton<MissingTradeRecovery>();
 
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented opt-out.
         services.AddHttpClient<VenueClient>(c => c.BaseAddress = new("http://" + ResourceNames.Broker))

@@ -39,6 +39,7 @@ public static class ActionCatalogue
         new("streams.requeue-dlq", Changes, ["stream"]),
         new("reconcile.run", Reads, []),
         new("reconcile.latest", Reads, []),
+        new("trades.record-missing", Changes, []),
         new("risk.decisions", Reads, [], ["limit"]),
         new("verify.checklist", Reads, []),
         new("notify", Reads, ["template"]),

@@ -131,6 +131,16 @@ public sealed class MonitoringConfigTests : IDisposable
     }
 
     [Fact]
+    public void MissingTradesInhibitsThePositionMismatchTheyCause()
+    {
+        var yaml = AlertmanagerConfig.Render([]);
+        Assert.Contains("""
+              - source_matchers: ['alertname="MissingTrades"']
+                target_matchers: ['alertname="PositionMismatch"']
+            """, yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WithoutAWebhookTheReceiverSendsNothing()
     {
         var yaml = AlertmanagerConfig.Render([]);

@@ -15,6 +15,8 @@ public static class AdminApi
 
     public sealed record ModeRequest(string? Mode);
 
+    public sealed record ReportGapRequest(double Rate);
+
     public static RouteGroupBuilder MapAdminApi(this RouteGroupBuilder admin)
     {
         admin.MapPost("/session/invalidate", (Brokerage b, CancellationToken ct) => Done(b, () => b.Admin.InvalidateTokens()));
@@ -29,6 +31,7 @@ public static class AdminApi
         admin.MapPut("/allowlist", SetAllowlist);
         admin.MapPut("/venues/{venue}/mode", SetMode);
         admin.MapPut("/faults", SetFaults);
+        admin.MapPut("/report-gap", SetReportGap);
         admin.MapGet("/state", (Brokerage b, CancellationToken ct) => TypedResults.Ok(b.Admin.State()));
         admin.MapPost("/reset", (Brokerage b, CancellationToken ct) => Done(b, () => b.Admin.Reset()));
         return admin;
@@ -62,6 +65,11 @@ public static class AdminApi
         if (mode is null || !VenueModes.All.Contains(mode)) return Invalid.Field("mode", "normal, maintenance or cancel_only.");
         return Done(b, () => b.Admin.SetMode(venue, mode));
     }
+
+    private static Results<Ok<AdminStateView>, ValidationProblem> SetReportGap(ReportGapRequest body, Brokerage b, CancellationToken ct) =>
+        body.Rate is >= 0 and <= 1
+            ? Done(b, () => b.Admin.SetReportGap(body.Rate))
+            : Invalid.Field("rate", "A share of executions in [0, 1].");
 
     private static Results<Ok<AdminStateView>, ValidationProblem> SetFaults(FaultSettings body, Brokerage b, CancellationToken ct) =>
         body.IsValid()

@@ -12,7 +12,8 @@ public static class OrdersApi
         venue.MapGet("/orders/{clientOrderId}", Get);
         venue.MapGet("/orders", List);
         venue.MapDelete("/orders/{clientOrderId}", Cancel);
-        venue.MapGet("/trades", Trades);
+        venue.MapGet("/trades", Reports);
+        venue.MapGet("/trades/history", History);
         return venue;
     }
 
@@ -46,6 +47,11 @@ public static class OrdersApi
         };
     }
 
-    private static Ok<IReadOnlyList<Trade>> Trades(string venue, long? afterSequence, Brokerage brokerage, CancellationToken ct) =>
-        TypedResults.Ok(brokerage.Orders.TradesAfter(venue, afterSequence ?? 0));
+    /// The execution-report feed: what a client follows with the last sequence it holds.
+    private static Ok<IReadOnlyList<Trade>> Reports(string venue, long? afterSequence, Brokerage brokerage, CancellationToken ct) =>
+        TypedResults.Ok(brokerage.Orders.ReportsAfter(venue, afterSequence ?? 0));
+
+    /// The venue's trade history (its statement): every execution, whatever the feed lost.
+    private static Ok<IReadOnlyList<Trade>> History(string venue, Brokerage brokerage, CancellationToken ct) =>
+        TypedResults.Ok(brokerage.Orders.TradesAfter(venue, 0));
 }

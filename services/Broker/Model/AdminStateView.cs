@@ -6,6 +6,7 @@ public sealed record AdminStateView(
     IReadOnlyList<string> AllowedSources,
     IReadOnlyDictionary<string, string> Modes,
     FaultSettings Faults,
+    double ReportGapRate,
     DateTimeOffset SessionTime,
     bool MarketOpen,
     DateTimeOffset? HaltedUntil,

@@ -102,6 +102,7 @@ public sealed class BrokerState
         var before = book.Find(trade.ClientOrderId)!;
         var after = before.WithFill(trade);
         book.AddTrade(trade);
+        if (ReportGap.Loses(trade.Sequence, Settings.ReportGapRate)) book.LoseReport(trade.Sequence);
         book.Replace(after);
         Account.ApplyFill(trade);
         if (!live) return;

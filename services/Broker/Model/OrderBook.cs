@@ -8,6 +8,7 @@ public sealed class OrderBook
     private readonly List<Order> _orders = [];
     private readonly List<string> _open = [];
     private readonly List<Trade> _trades = [];
+    private readonly HashSet<long> _unreported = [];
 
     public int OrderCount => _orders.Count;
 
@@ -36,6 +37,12 @@ public sealed class OrderBook
     }
 
     public void AddTrade(Trade trade) => _trades.Add(trade);
+
+    /// A trade the execution-report feed lost: it stays in the trade history.
+    public void LoseReport(long sequence) => _unreported.Add(sequence);
+
+    /// The execution-report feed after a sequence: every trade but those whose report was lost.
+    public IEnumerable<Trade> ReportsAfter(long sequence) => TradesAfter(sequence).Where(t => !_unreported.Contains(t.Sequence));
 
     public IEnumerable<Trade> TradesAfter(long sequence)
     {

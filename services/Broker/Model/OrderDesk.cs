@@ -65,6 +65,12 @@ public sealed class OrderDesk(BrokerState state, TimeProvider time)
         lock (state.Gate) return [.. state.Venues[venueName].Book.TradesAfter(sequence)];
     }
 
+    /// The venue's execution-report feed (what a client follows with its last sequence), which a report gap thins.
+    public IReadOnlyList<Trade> ReportsAfter(string venueName, long sequence)
+    {
+        lock (state.Gate) return [.. state.Venues[venueName].Book.ReportsAfter(sequence)];
+    }
+
     public IReadOnlyList<Trade> AllTrades()
     {
         lock (state.Gate)

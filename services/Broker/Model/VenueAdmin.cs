@@ -16,6 +16,8 @@ public sealed class VenueAdmin(BrokerState state, TimeProvider time)
 
     public void SetFaults(FaultSettings faults) => Change(s => s with { Faults = faults });
 
+    public void SetReportGap(double rate) => Change(s => s with { ReportGapRate = rate });
+
     /// Faults off, every venue normal, default allowlist and quota. Trading history, cash, clock
     /// and halts are kept: they have their own controls.
     public void Reset() => Change(_ => VenueSettings.Defaults(state.Options));
@@ -75,7 +77,7 @@ public sealed class VenueAdmin(BrokerState state, TimeProvider time)
             var halted = state.Breaker.IsHalted(session);
             var account = state.Account.View(state.OpenOrders, MarketFeed.MarkOf(state.Market.Now()));
             return new AdminStateView(settings.RequestsPerSecond, settings.AllowedSources, settings.Modes, settings.Faults,
-                session, SessionClock.IsOpenAt(session), halted ? state.Breaker.HaltedUntil : null,
+                settings.ReportGapRate, session, SessionClock.IsOpenAt(session), halted ? state.Breaker.HaltedUntil : null,
                 halted ? state.Breaker.Reason : null, account);
         }
     }

@@ -1,11 +1,13 @@
 namespace GameDay.Broker.Model;
 
 /// What the venue admin API sets, in one immutable record so that a change is one journal entry.
+/// `ReportGapRate`: the share of new executions whose report the execution-report feed loses (ReportGap).
 public sealed record VenueSettings(
     int RequestsPerSecond,
     IReadOnlyList<string> AllowedSources,
     IReadOnlyDictionary<string, string> Modes,
-    FaultSettings Faults)
+    FaultSettings Faults,
+    double ReportGapRate = 0)
 {
     public static VenueSettings Defaults(BrokerOptions options) => new(
         options.RequestsPerSecond,

@@ -17,6 +17,7 @@ public static class ExecutionApi
         app.MapGet("/reconciliation/latest", GetLatestReconciliationAsync);
         app.MapPost("/admin/reconcile", async (ReconciliationService reconciliation, CancellationToken ct) =>
             TypedResults.Ok(await reconciliation.RunAsync(ct))).RequireAdminToken();
+        app.MapPost("/admin/trades/record-missing", RecordMissingTradesAsync).RequireAdminToken();
         return app;
     }
 
@@ -38,6 +39,15 @@ public static class ExecutionApi
     private static async Task<Results<Ok<ReconciliationRun>, NotFound>> GetLatestReconciliationAsync(
         ReconciliationService reconciliation, CancellationToken ct) =>
         await reconciliation.LatestAsync(ct) is { } run ? TypedResults.Ok(run) : TypedResults.NotFound();
+
+    /// Records the trades the venue's history holds and the database lacks, then reconciles again to show what is left.
+    private static async Task<Results<Ok<MissingTradesRecorded>, ProblemHttpResult>> RecordMissingTradesAsync(
+        MissingTradeRecovery recovery, ReconciliationService reconciliation, CancellationToken ct)
+    {
+        var result = await recovery.RecordAsync(ct);
+        if (result.Error is { } error) return TypedResults.Problem(error, statusCode: StatusCodes.Status502BadGateway, title: "The venue's trade history could not be read");
+        return TypedResults.Ok(result with { Reconciliation = await reconciliation.RunAsync(ct) });
+    }
 
     private static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });

@@ -13,6 +13,8 @@ public static class ExecutionMetrics
     // last line of defence, so each one is worth an alert of its own.
     private static readonly Counter<long> Denials = Meter.CreateCounter<long>("order_denials", description: "Orders the engine refused itself, by reason");
     private static readonly Counter<long> IllegalTransitions = Meter.CreateCounter<long>("order_illegal_transitions", description: "Refused order state transitions");
+    private static readonly Counter<long> ReportGaps = Meter.CreateCounter<long>("trade_report_gaps", description: "Sequences the venue's execution-report feed skipped (reports lost), by venue");
+    private static readonly Counter<long> RecoveredTrades = Meter.CreateCounter<long>("trades_recovered", description: "Venue trades recorded from the venue's trade history after the execution-report feed lost them, by venue");
     private static readonly Histogram<double> SignalToFill = Meter.CreateHistogram<double>("signal_to_fill_seconds", "s", "Time from the tick behind a signal to the first fill of its order",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60] });
 
@@ -27,6 +29,10 @@ public static class ExecutionMetrics
 
     public static void CountIllegalTransition(string from, string to) => IllegalTransitions.Add(1,
         new KeyValuePair<string, object?>("from", from), new KeyValuePair<string, object?>("to", to));
+
+    public static void CountReportGap(string venue, long lost) => ReportGaps.Add(lost, new KeyValuePair<string, object?>("venue", venue));
+
+    public static void CountRecoveredTrade(string venue) => RecoveredTrades.Add(1, new KeyValuePair<string, object?>("venue", venue));
 
     public static void RecordSignalToFill(TimeSpan elapsed) => SignalToFill.Record(Math.Max(0, elapsed.TotalSeconds));
 

@@ -42,7 +42,7 @@ public sealed partial class ReconciliationService(
         var venueTrades = new List<VenueTrade>();
         foreach (var name in VenueOptions.All)
         {
-            var trades = await venue.GetTradesAsync(name, 0, ct);
+            var trades = await venue.GetTradeHistoryAsync(name, ct);
             if (!trades.IsOk) return ReconciliationFindings.Failed($"venue trades ({name}): {trades.Outcome} {trades.Error}");
             venueTrades.AddRange(trades.Body!.Select(t => t with { Venue = name }));
         }

@@ -33,8 +33,13 @@ public sealed partial class VenueClient(
     public Task<VenueResponse<List<VenueOrder>>> GetOpenOrdersAsync(string venue, CancellationToken ct) =>
         SendAsync<List<VenueOrder>>(HttpMethod.Get, $"{Api}/venues/{venue}/orders?status=open", null, auth: true, ct);
 
+    /// The venue's execution-report feed after a sequence: what the fill poller follows.
     public Task<VenueResponse<List<VenueTrade>>> GetTradesAsync(string venue, long afterSequence, CancellationToken ct) =>
         SendAsync<List<VenueTrade>>(HttpMethod.Get, $"{Api}/venues/{venue}/trades?afterSequence={afterSequence}", null, auth: true, ct);
+
+    /// The venue's whole trade history (its statement), which holds every execution even when the feed lost its report.
+    public Task<VenueResponse<List<VenueTrade>>> GetTradeHistoryAsync(string venue, CancellationToken ct) =>
+        SendAsync<List<VenueTrade>>(HttpMethod.Get, $"{Api}/venues/{venue}/trades/history", null, auth: true, ct);
 
     public Task<VenueResponse<List<VenuePosition>>> GetPositionsAsync(CancellationToken ct) =>
         SendAsync<List<VenuePosition>>(HttpMethod.Get, $"{Api}/positions", null, auth: true, ct);

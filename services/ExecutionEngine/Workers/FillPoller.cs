@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace GameDay.ExecutionEngine.Workers;
 
 /// Pulls new trades from both venues after the highest sequence recorded per venue; recording is
-/// idempotent on (venue, trade_id), so a trade seen twice is counted once.
+/// idempotent on (venue, trade_id), so a trade seen twice is counted once. Sequences are dense, so a jump in
+/// them is a report the feed lost: it is counted (`trade_report_gaps_total`), and reconciliation finds the trade.
 public sealed class FillPoller(
     VenueClient venue, VenueSession session, TradeRecorder recorder, OrderQueries queries, IOptions<ExecutionOptions> options,
     SchemaReady schema, TimeProvider time, ILogger<FillPoller> logger) : PeriodicWorker(schema, time, logger)
@@ -21,9 +22,13 @@ public sealed class FillPoller(
             var after = await queries.MaxSequenceAsync(name, ct);
             var trades = await venue.GetTradesAsync(name, after, ct);
             if (!trades.IsOk) continue;
+            var previous = after;
             foreach (var trade in trades.Body!.Where(t => t.Sequence > after).OrderBy(t => t.Sequence))
             {
+                // The very first poll (nothing recorded yet) has no previous sequence to compare with.
+                if (previous > 0 && trade.Sequence > previous + 1) ExecutionMetrics.CountReportGap(name, trade.Sequence - previous - 1);
                 await recorder.RecordAsync(name, trade, ct);
+                previous = trade.Sequence;
             }
         }
     }

@@ -52,6 +52,7 @@ public static class ActionServices
         services.AddSingleton<IIncidentAction, StreamDlqAction>();
         services.AddSingleton<IIncidentAction, RequeueDlqAction>();
         services.AddSingleton<IIncidentAction, ReconcileRunAction>();
+        services.AddSingleton<IIncidentAction, RecordMissingTradesAction>();
         services.AddSingleton<IIncidentAction, ReconcileLatestAction>();
         services.AddSingleton<IIncidentAction, RiskDecisionsAction>();
         services.AddSingleton<IIncidentAction, VerifyChecklistAction>();

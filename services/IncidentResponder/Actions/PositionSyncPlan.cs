@@ -1,18 +1,19 @@
 namespace GameDay.IncidentResponder.Actions;
 
 /// Which database positions `positions.sync-from-venue` sets to the venue's. Only symbols whose quantity differs change,
-/// and only those with no fill in flight: a venue trade the engine has not recorded yet (sequence above the database's),
-/// or one that arrived while the venue was being read (sequence above the first read's), would be counted twice once
-/// the fill poller records it. Those symbols are skipped and named; a later run takes them.
+/// and only those with no fill in flight: a venue trade the engine has not recorded (not yet, or never: a report the
+/// venue's feed lost, which the missing-trades runbook records), or one that arrived while the venue was being read
+/// (sequence above the first read's), would be counted twice once it is recorded. Those symbols are skipped and named;
+/// a later run takes them.
 public sealed record PositionSyncPlan(IReadOnlyList<PositionChange> Changes, IReadOnlyList<string> Skipped)
 {
     public static PositionSyncPlan Compute(
         IReadOnlyList<VenueHolding> venue, IReadOnlyList<DbHolding> database, IReadOnlyList<VenueFill> fillsBefore,
-        IReadOnlyList<VenueFill> fillsAfter, IReadOnlyDictionary<string, long> databaseMaxSequence)
+        IReadOnlyList<VenueFill> fillsAfter, IReadOnlySet<(string Venue, long Sequence)> recorded)
     {
         var readBefore = fillsBefore.GroupBy(f => f.Venue).ToDictionary(g => g.Key, g => g.Max(f => f.Sequence), StringComparer.Ordinal);
         var inFlight = fillsAfter
-            .Where(f => f.Sequence > readBefore.GetValueOrDefault(f.Venue) || f.Sequence > databaseMaxSequence.GetValueOrDefault(f.Venue))
+            .Where(f => f.Sequence > readBefore.GetValueOrDefault(f.Venue) || !recorded.Contains((f.Venue, f.Sequence)))
             .Select(f => f.Symbol).ToHashSet(StringComparer.Ordinal);
         var atVenue = venue.ToDictionary(h => h.Symbol, StringComparer.Ordinal);
         var inDb = database.ToDictionary(h => h.Symbol, StringComparer.Ordinal);

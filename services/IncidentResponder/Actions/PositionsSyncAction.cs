@@ -25,8 +25,8 @@ public sealed class PositionsSyncAction(
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         var database = await ListAsync(connection, tx, "SELECT symbol, quantity, average_price FROM positions ORDER BY symbol FOR UPDATE",
             r => new DbHolding(r.GetString(0), r.GetInt32(1), r.GetDecimal(2)), cancellationToken);
-        var recorded = (await ListAsync(connection, tx, "SELECT venue, max(venue_sequence) FROM trades GROUP BY venue",
-            r => (Venue: r.GetString(0), Sequence: r.GetInt64(1)), cancellationToken)).ToDictionary(v => v.Venue, v => v.Sequence, StringComparer.Ordinal);
+        var recorded = (await ListAsync(connection, tx, "SELECT venue, venue_sequence FROM trades",
+            r => (Venue: r.GetString(0), Sequence: r.GetInt64(1)), cancellationToken)).ToHashSet();
         var plan = PositionSyncPlan.Compute(venue, database, before, after, recorded);
         foreach (var change in plan.Changes) await ApplyAsync(connection, tx, change, cancellationToken);
         await tx.CommitAsync(cancellationToken);

@@ -100,6 +100,25 @@ public sealed class VenueFaultTests : IAsyncLifetime
         Assert.Equal(("DELETE", "/admin/market/halt", FakeStack.Token), (broker.Requests[1].Method, broker.Requests[1].Path, broker.Requests[1].AdminToken));
     }
 
+    [Fact]
+    public async Task ReportGapSetsTheShareTheFeedLosesAndRevertEndsTheLoss()
+    {
+        var fault = rig.Create(Specs.Of("venue.report-gap", null, "share=0.4"));
+
+        Assert.Equal("PUT /admin/report-gap: 200", await fault.InjectAsync(default));
+        Assert.Equal(("PUT", "/admin/report-gap", FakeStack.Token), (broker.Requests[0].Method, broker.Requests[0].Path, broker.Requests[0].AdminToken));
+        Assert.Equal(0.4, GapRate(broker.Requests[0]));
+
+        Assert.Equal("PUT /admin/report-gap: 200", await fault.RevertAsync(default));
+        Assert.Equal(0, GapRate(broker.Requests[1]));
+    }
+
+    private static double GapRate(RecordedRequest request)
+    {
+        using var body = JsonDocument.Parse(request.Body);
+        return body.RootElement.GetProperty("rate").GetDouble();
+    }
+
     private static (double ErrorRate, double TimeoutRate, double LatencyMs) Rates(RecordedRequest request)
     {
         using var body = JsonDocument.Parse(request.Body);

@@ -49,6 +49,8 @@ public sealed class KindValidationTests : IAsyncLifetime
     [InlineData("data.position-drift", null, "delta=0", "'delta' must not be 0.")]
     [InlineData("venue.halt", null, "minutes=0", "'minutes' must be between 0.1 and 60.")]
     [InlineData("venue.halt", null, "minutes=61", "'minutes' must be between 0.1 and 60.")]
+    [InlineData("venue.report-gap", null, "share=0", "'share' must be between 0.01 and 1.")]
+    [InlineData("venue.report-gap", null, "share=1.5", "'share' must be between 0.01 and 1.")]
     [InlineData("data.invalid-index", null, "history=-1", "'history' must be between 0 and 5000000.")]
     [InlineData("data.invalid-index", null, "history=5000001", "'history' must be between 0 and 5000000.")]
     [InlineData("data.invalid-index", null, "history=lots", "'history' must be an integer, not 'lots'.")]
@@ -131,5 +133,6 @@ public sealed class KindValidationTests : IAsyncLifetime
     [InlineData("data.position-drift")]
     [InlineData("data.invalid-index")]
     [InlineData("venue.halt")]
+    [InlineData("venue.report-gap")]
     public void KindsWithoutTargetNeedNoParameters(string kind) => Assert.Null(rig.Check(Specs.Of(kind, null)));
 }

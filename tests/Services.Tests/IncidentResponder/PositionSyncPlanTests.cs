@@ -6,7 +6,7 @@ public sealed class PositionSyncPlanTests
 {
     private static readonly VenueFill[] Fills = [new("primary", 1, "INFY"), new("primary", 2, "TCS"), new("fallback", 1, "INFY")];
 
-    private static readonly Dictionary<string, long> Recorded = new() { ["primary"] = 2, ["fallback"] = 1 };
+    private static readonly HashSet<(string, long)> Recorded = [("primary", 1), ("primary", 2), ("fallback", 1)];
 
     [Fact]
     public void ADriftedQuantityIsSetToTheVenuesWithTheVenuesAveragePrice()
@@ -41,10 +41,21 @@ public sealed class PositionSyncPlanTests
     }
 
     [Fact]
+    public void ASymbolWithATradeTheFeedLostBelowTheRecordedSequenceIsSkipped()
+    {
+        HashSet<(string, long)> recorded = [("primary", 2), ("fallback", 1)];
+
+        var plan = PositionSyncPlan.Compute([new("INFY", 12, 1500m, 0m)], [new("INFY", 17, 1500m)], Fills, Fills, recorded);
+
+        Assert.Empty(plan.Changes);
+        Assert.Equal(["INFY"], plan.Skipped);
+    }
+
+    [Fact]
     public void ASymbolWithAFillThatArrivedWhileTheVenueWasReadIsSkipped()
     {
         VenueFill[] after = [.. Fills, new("fallback", 2, "TCS")];
-        var recorded = new Dictionary<string, long> { ["primary"] = 2, ["fallback"] = 2 };
+        HashSet<(string, long)> recorded = [.. Recorded, ("fallback", 2)];
 
         var plan = PositionSyncPlan.Compute([new("TCS", 1, 3900m, 0m)], [new("TCS", -3, 3900m)], Fills, after, recorded);
 

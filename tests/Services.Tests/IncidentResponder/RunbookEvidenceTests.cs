@@ -31,6 +31,7 @@ public sealed partial class RunbookEvidenceTests
     [InlineData("/admin/chaos/processing")]
     [InlineData("/admin/state")]
     [InlineData("/admin/faults")]
+    [InlineData("/admin/report-gap")]
     [InlineData("/api/v1/query?query=max(chaos_active)")]
     [InlineData("/api/v1/query?query=max%28chaos_active%29")]
     public void TheGuardRefusesTheAnswerKey(string target) =>
@@ -42,6 +43,7 @@ public sealed partial class RunbookEvidenceTests
     [InlineData("/api/v1/query?query=up")]
     [InlineData("/api/v1/venues/primary/status")]
     [InlineData("/admin/trades")]
+    [InlineData("/api/v1/venues/primary/trades/history")]
     public void TheGuardLetsEvidenceThrough(string target) =>
         Assert.Null(AnswerKeyGuard.Refusal(new Uri(new Uri("http://control/"), target)));
 
