@@ -17,7 +17,7 @@ public static class FaultKinds
         new LatencyKind(), new ResetKind(), new BlackholeKind(), new ConnectionCapKind(), new BandwidthKind(),
         new ConfigKind(), new CrashLoopKind(), new TradingLimitsKind(),
         new HoldConnectionsKind(), new LockTableKind(), new InvalidIndexKind(), new PoisonMessagesKind(), new PositionDriftKind(),
-        new VenueErrorsKind(), new ExpireTokensKind(), new VenueHaltKind(), new VenueReportGapKind(),
+        new VenueErrorsKind(), new ExpireTokensKind(), new VenueHaltKind(), new VenueReportGapKind(), new VenueLostAcksKind(),
         new AuthBurstKind(),
         new MarketMoveKind(),
         new Kinds.App.AppLatencyKind(), new Kinds.App.AppErrorsKind(),

@@ -17,6 +17,8 @@ public static class AdminApi
 
     public sealed record ReportGapRequest(double Rate);
 
+    public sealed record LostAcks(int Count);
+
     public static RouteGroupBuilder MapAdminApi(this RouteGroupBuilder admin)
     {
         admin.MapPost("/session/invalidate", (Brokerage b, CancellationToken ct) => Done(b, () => b.Admin.InvalidateTokens()));
@@ -32,6 +34,7 @@ public static class AdminApi
         admin.MapPut("/venues/{venue}/mode", SetMode);
         admin.MapPut("/faults", SetFaults);
         admin.MapPut("/report-gap", SetReportGap);
+        admin.MapPut("/lost-acks", SetLostAcks);
         admin.MapGet("/state", (Brokerage b, CancellationToken ct) => TypedResults.Ok(b.Admin.State()));
         admin.MapPost("/reset", (Brokerage b, CancellationToken ct) => Done(b, () => b.Admin.Reset()));
         return admin;
@@ -70,6 +73,14 @@ public static class AdminApi
         body.Rate is >= 0 and <= 1
             ? Done(b, () => b.Admin.SetReportGap(body.Rate))
             : Invalid.Field("rate", "A share of executions in [0, 1].");
+
+    /// The next `count` answers to order placements are lost after the venue acted (0 ends it); returns what is left.
+    private static Results<Ok<LostAcks>, ValidationProblem> SetLostAcks(LostAcks body, Brokerage b, CancellationToken ct)
+    {
+        if (body.Count is < 0 or > 1_000) return Invalid.Field("count", "Between 0 and 1000.");
+        b.Faults.LostAcks = body.Count;
+        return TypedResults.Ok(new LostAcks(b.Faults.LostAcks));
+    }
 
     private static Results<Ok<AdminStateView>, ValidationProblem> SetFaults(FaultSettings body, Brokerage b, CancellationToken ct) =>
         body.IsValid()

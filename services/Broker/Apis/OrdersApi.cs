@@ -17,11 +17,17 @@ public static class OrdersApi
         return venue;
     }
 
-    private static Results<Created<Order>, Ok<Order>, ValidationProblem> Place(
-        string venue, OrderRequest body, Brokerage brokerage, CancellationToken ct)
+    private static async Task<Results<Created<Order>, Ok<Order>, ValidationProblem, JsonHttpResult<ApiError>>> Place(
+        string venue, OrderRequest body, Brokerage brokerage, BrokerOptions options, TimeProvider time, CancellationToken ct)
     {
         if (body.Validate(out var request) is { } problem) return problem;
         var (order, created) = brokerage.Orders.Place(venue, request);
+        if (brokerage.Faults.LosesAck())
+        {
+            // The order is placed (or was already); its acknowledgement is lost on the way back, as a gateway timeout.
+            await Task.Delay(options.TimeoutDelay, time, ct);
+            return ApiError.Result(StatusCodes.Status504GatewayTimeout, "gateway_timeout", "The venue did not answer in time.");
+        }
         if (!created) return TypedResults.Ok(order);
         return TypedResults.Created($"/api/v1/venues/{venue}/orders/{Uri.EscapeDataString(order.ClientOrderId)}", order);
     }

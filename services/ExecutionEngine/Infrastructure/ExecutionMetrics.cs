@@ -13,6 +13,8 @@ public static class ExecutionMetrics
     // last line of defence, so each one is worth an alert of its own.
     private static readonly Counter<long> Denials = Meter.CreateCounter<long>("order_denials", description: "Orders the engine refused itself, by reason");
     private static readonly Counter<long> IllegalTransitions = Meter.CreateCounter<long>("order_illegal_transitions", description: "Refused order state transitions");
+    private static readonly Counter<long> OutcomesUnknown = Meter.CreateCounter<long>("order_outcomes_unknown", description: "Order placements whose outcome is unknown (every attempt timed out or failed; the venue may have acted), by venue");
+    private static readonly Counter<long> OutcomesResolved = Meter.CreateCounter<long>("order_outcomes_resolved", description: "Submitted orders without a venue acknowledgement that the submission resolver settled, by the outcome of their last attempt (unknown, refused, pending, unsent) and how (found at the venue, resent after a 404 there, given up); a fill settles one too, through the fill poller");
     private static readonly Counter<long> ReportGaps = Meter.CreateCounter<long>("trade_report_gaps", description: "Sequences the venue's execution-report feed skipped (reports lost), by venue");
     private static readonly Counter<long> RecoveredTrades = Meter.CreateCounter<long>("trades_recovered", description: "Venue trades recorded from the venue's trade history after the execution-report feed lost them, by venue");
     private static readonly Histogram<double> SignalToFill = Meter.CreateHistogram<double>("signal_to_fill_seconds", "s", "Time from the tick behind a signal to the first fill of its order",
@@ -29,6 +31,11 @@ public static class ExecutionMetrics
 
     public static void CountIllegalTransition(string from, string to) => IllegalTransitions.Add(1,
         new KeyValuePair<string, object?>("from", from), new KeyValuePair<string, object?>("to", to));
+
+    public static void CountUnknownOutcome(string venue) => OutcomesUnknown.Add(1, new KeyValuePair<string, object?>("venue", venue));
+
+    public static void CountOutcomeResolved(string? outcome, string how) => OutcomesResolved.Add(1,
+        new KeyValuePair<string, object?>("outcome", outcome ?? "unsent"), new KeyValuePair<string, object?>("how", how));
 
     public static void CountReportGap(string venue, long lost) => ReportGaps.Add(lost, new KeyValuePair<string, object?>("venue", venue));
 
@@ -51,6 +58,15 @@ public static class ExecutionMetrics
     /// The gauges read state that lives in singletons; they are registered once the container has built them.
     public static void RegisterGauges(VenueCircuit circuit, VenueSession session)
     {
+        // The rare-event counters start at 0 per venue, so that increase() sees their first event: a series that
+        // appears on its first increment has no earlier sample to rise from.
+        foreach (var venue in VenueOptions.All)
+        {
+            var tag = new KeyValuePair<string, object?>("venue", venue);
+            OutcomesUnknown.Add(0, tag);
+            RecoveredTrades.Add(0, tag);
+            ReportGaps.Add(0, tag);
+        }
         Meter.CreateObservableGauge("venue_circuit_state", () => circuit.State, description: "Venue circuit breaker: 0 closed, 1 open, 2 half-open");
         Meter.CreateObservableGauge("venue_session_valid", () => session.IsUsable ? 1 : 0, description: "1 while the venue session token is usable");
         Meter.CreateObservableGauge("reconciliation_discrepancies", () => Volatile.Read(ref _discrepancies), description: "Discrepancies found by the latest reconciliation with the venue");

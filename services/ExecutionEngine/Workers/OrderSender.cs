@@ -29,6 +29,7 @@ public sealed partial class OrderSender(
         if (response.Outcome == VenueOutcome.Maintenance && venueName == VenueOptions.Primary) router.PrimaryReported("maintenance");
         var (outcome, reason) = SubmissionOutcome.Classify(response.Outcome, response.Error, response.Retried);
         LogNotAccepted(order.ClientOrderId, venueName, response.Outcome.ToString(), reason);
+        if (outcome == VenueOutcomes.Unknown) ExecutionMetrics.CountUnknownOutcome(venueName);
         await Db.InTransactionAsync(dataSource, async (c, tx) =>
         {
             var written = await store.SetAttemptAsync(c, tx, order.ClientOrderId, venueName, outcome, reason, ct);

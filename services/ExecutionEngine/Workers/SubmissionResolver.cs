@@ -40,6 +40,8 @@ public sealed partial class SubmissionResolver(
         {
             LogResolved(order.ClientOrderId, venueName, venueOrder.Status);
             await sync.ApplyAsync(venueOrder, venueName, ct);
+            // An unknown outcome found at the venue is the dangerous branch: the venue acted although the answer was lost.
+            ExecutionMetrics.CountOutcomeResolved(order.VenueOutcome, "found");
         }
         else if (response.Outcome == VenueOutcome.NotFound)
         {
@@ -63,10 +65,12 @@ public sealed partial class SubmissionResolver(
             LogGivenUp(order.ClientOrderId, reason);
             await Db.InTransactionAsync(dataSource, (c, tx) => store.TransitionAsync(c, tx, order.ClientOrderId,
                 OrderStatus.Rejected, reason, "never reached a venue", ct, FromSubmitted), ct);
+            ExecutionMetrics.CountOutcomeResolved(order.VenueOutcome, "given_up");
             return;
         }
         if (!await sender.MarkAttemptAsync(order.ClientOrderId, venueName, ct)) return;
         await sender.SendAsync(order, venueName, ct);
+        ExecutionMetrics.CountOutcomeResolved(order.VenueOutcome, "resent");
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {ClientOrderId} resolved at {Venue}: {Status}")]

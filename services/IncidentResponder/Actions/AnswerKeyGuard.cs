@@ -39,7 +39,7 @@ public sealed partial class AnswerKeyGuard(ILogger<AnswerKeyGuard> logger) : Del
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {Method} {Uri}: {Reason}")]
     private partial void LogRefused(string method, Uri uri, string reason);
 
-    /// The fault list, app-layer chaos, the venue's fault settings (errors, report gap) and its state view, and chaos metrics in a query.
-    [GeneratedRegex(@"/api/faults\b|/admin/chaos\b|/admin/faults\b|/admin/report-gap\b|/admin/state\b|\bchaos_[a-z_]+", RegexOptions.IgnoreCase)]
+    /// The fault list, app-layer chaos, the venue's fault settings (errors, report gap, lost acknowledgements) and its state view, and chaos metrics in a query.
+    [GeneratedRegex(@"/api/faults\b|/admin/chaos\b|/admin/faults\b|/admin/report-gap\b|/admin/lost-acks\b|/admin/state\b|\bchaos_[a-z_]+", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerKey();
 }

@@ -113,6 +113,20 @@ public sealed class VenueFaultTests : IAsyncLifetime
         Assert.Equal(0, GapRate(broker.Requests[1]));
     }
 
+    [Fact]
+    public async Task LostAcksSetsTheCountOfAnswersToLoseAndRevertEndsIt()
+    {
+        var fault = rig.Create(Specs.Of("venue.lost-acks", null, "count=6"));
+
+        Assert.Equal("PUT /admin/lost-acks: 200", await fault.InjectAsync(default));
+        Assert.Equal(("PUT", "/admin/lost-acks", FakeStack.Token), (broker.Requests[0].Method, broker.Requests[0].Path, broker.Requests[0].AdminToken));
+        using (var inject = JsonDocument.Parse(broker.Requests[0].Body)) Assert.Equal(6, inject.RootElement.GetProperty("count").GetInt32());
+
+        Assert.Equal("PUT /admin/lost-acks: 200", await fault.RevertAsync(default));
+        using var revert = JsonDocument.Parse(broker.Requests[1].Body);
+        Assert.Equal(0, revert.RootElement.GetProperty("count").GetInt32());
+    }
+
     private static double GapRate(RecordedRequest request)
     {
         using var body = JsonDocument.Parse(request.Body);

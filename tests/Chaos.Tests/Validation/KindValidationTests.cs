@@ -51,6 +51,8 @@ public sealed class KindValidationTests : IAsyncLifetime
     [InlineData("venue.halt", null, "minutes=61", "'minutes' must be between 0.1 and 60.")]
     [InlineData("venue.report-gap", null, "share=0", "'share' must be between 0.01 and 1.")]
     [InlineData("venue.report-gap", null, "share=1.5", "'share' must be between 0.01 and 1.")]
+    [InlineData("venue.lost-acks", null, "count=0", "'count' must be between 1 and 1000.")]
+    [InlineData("venue.lost-acks", null, "count=some", "'count' must be an integer, not 'some'.")]
     [InlineData("data.invalid-index", null, "history=-1", "'history' must be between 0 and 5000000.")]
     [InlineData("data.invalid-index", null, "history=5000001", "'history' must be between 0 and 5000000.")]
     [InlineData("data.invalid-index", null, "history=lots", "'history' must be an integer, not 'lots'.")]
@@ -134,5 +136,6 @@ public sealed class KindValidationTests : IAsyncLifetime
     [InlineData("data.invalid-index")]
     [InlineData("venue.halt")]
     [InlineData("venue.report-gap")]
+    [InlineData("venue.lost-acks")]
     public void KindsWithoutTargetNeedNoParameters(string kind) => Assert.Null(rig.Check(Specs.Of(kind, null)));
 }

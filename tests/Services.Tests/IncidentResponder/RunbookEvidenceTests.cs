@@ -32,6 +32,7 @@ public sealed partial class RunbookEvidenceTests
     [InlineData("/admin/state")]
     [InlineData("/admin/faults")]
     [InlineData("/admin/report-gap")]
+    [InlineData("/admin/lost-acks")]
     [InlineData("/api/v1/query?query=max(chaos_active)")]
     [InlineData("/api/v1/query?query=max%28chaos_active%29")]
     public void TheGuardRefusesTheAnswerKey(string target) =>
