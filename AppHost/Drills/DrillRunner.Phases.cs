@@ -21,12 +21,12 @@ public sealed partial class DrillRunner
         var approver = options.ApproveGatedSteps && !options.IsTrainee
             ? new GateApprover(env, time).RunAsync(() => sighting is null ? [] : [sighting.Id], journal.RunId, text => Event(journal, "approve", text), approving.Token)
             : Task.CompletedTask;
-        var (results, heldAt, incidentState) = await RecoveredAsync(recovery, deadline, sighting, ct);
+        var (results, heldAt, incidentState) = await RecoveredAsync(recovery, injected, deadline, sighting, ct);
         // What each of the scenario's own recovery probes measured goes on the record (the evidence that the drill's
         // branch was exercised, e.g. trades recorded from the venue's history), and so does every probe that failed.
         foreach (var (probe, verdict) in results.Where(r => !r.Verdict.Holds || scenario.Expect.Recovered.Contains(r.Probe)))
         {
-            Event(journal, "probe", $"{probe.Describe()}: {verdict.Detail}");
+            Event(journal, "probe", $"{(verdict.Holds ? "holds" : "fails")}: {probe.Describe()}: {verdict.Detail}");
         }
         Check(journal, $"recovered within {Seconds(bound)}{(options.IsTrainee ? " (the trainee's time)" : "")}", heldAt is not null,
             heldAt is { } at ? $"every recovery probe held after {Seconds(at - injected)}"
@@ -58,12 +58,12 @@ public sealed partial class DrillRunner
     /// Probes alone may hold before the response has even begun (a steady state the responder is about to break
     /// by halting trading): that is not recovery, and the drill would end in the middle of the mitigation.
     private async Task<(IReadOnlyList<(Probe Probe, ProbeRunner.Verdict Verdict)> Results, DateTimeOffset? HeldAt, string? IncidentState)> RecoveredAsync(
-        IReadOnlyList<Probe> recovery, DateTimeOffset deadline, IncidentWatcher.Sighting? sighting, CancellationToken ct)
+        IReadOnlyList<Probe> recovery, DateTimeOffset injectedAt, DateTimeOffset deadline, IncidentWatcher.Sighting? sighting, CancellationToken ct)
     {
         while (true)
         {
             var left = deadline - time.GetUtcNow();
-            var (results, heldAt) = await probes.AllHoldAsync(recovery, left > TimeSpan.Zero ? left : TimeSpan.Zero, ct);
+            var (results, heldAt) = await probes.AllHoldAsync(recovery, left > TimeSpan.Zero ? left : TimeSpan.Zero, ct, injectedAt);
             if (heldAt is null || sighting is null) return (results, heldAt, null);
             var state = await Tolerant(() => incidents.StateAsync(sighting.Id, ct), null);
             if (state is "monitoring" or "resolved" or "closed") return (results, heldAt, state);

@@ -14,28 +14,29 @@ public sealed class ProbeRunner(DrillEnvironment env, TimeProvider time)
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 
     /// Polls every probe until all hold or `within` is up; returns each probe's last verdict and when all held.
+    /// `injectedAt` gives a recovery probe's `$since_injection` its value.
     public async Task<(IReadOnlyList<(Probe Probe, Verdict Verdict)> Results, DateTimeOffset? HeldAt)> AllHoldAsync(
-        IReadOnlyList<Probe> probes, TimeSpan within, CancellationToken ct)
+        IReadOnlyList<Probe> probes, TimeSpan within, CancellationToken ct, DateTimeOffset? injectedAt = null)
     {
         var deadline = time.GetUtcNow() + within;
         while (true)
         {
             var results = new List<(Probe, Verdict)>();
-            foreach (var probe in probes) results.Add((probe, await OnceAsync(probe, ct)));
+            foreach (var probe in probes) results.Add((probe, await OnceAsync(probe, ct, injectedAt)));
             if (results.All(r => r.Item2.Holds)) return (results, time.GetUtcNow());
             if (time.GetUtcNow() >= deadline) return (results, null);
             await Task.Delay(Poll, time, ct);
         }
     }
 
-    public async Task<Verdict> OnceAsync(Probe probe, CancellationToken ct)
+    public async Task<Verdict> OnceAsync(Probe probe, CancellationToken ct, DateTimeOffset? injectedAt = null)
     {
         try
         {
             return probe switch
             {
                 HttpProbe http => await HttpAsync(http, ct),
-                MetricProbe metric => Bounds(await PromQlAsync(metric.Query, ct), metric.Min, metric.Max, null),
+                MetricProbe metric => Bounds(await PromQlAsync(Resolve(metric.Query, injectedAt), ct), metric.Min, metric.Max, null),
                 SqlProbe sql => Bounds(await SqlAsync(sql.Query, ct), sql.Min, sql.Max, sql.EqualTo),
                 StreamProbe stream => await StreamAsync(stream),
                 InvariantProbe invariant => await InvariantAsync(invariant.Name, ct),
@@ -49,6 +50,13 @@ public sealed class ProbeRunner(DrillEnvironment env, TimeProvider time)
             return new Verdict(false, $"could not be evaluated: {e.Message}");
         }
     }
+
+    /// A range of `$since_injection` becomes the whole seconds since the injection (at least one).
+    private string Resolve(string query, DateTimeOffset? injectedAt) =>
+        injectedAt is { } at && query.Contains(MetricProbe.SinceInjection, StringComparison.Ordinal)
+            ? query.Replace(MetricProbe.SinceInjection,
+                $"{Math.Max(1, (long)Math.Ceiling((time.GetUtcNow() - at).TotalSeconds)).ToString(CultureInfo.InvariantCulture)}s", StringComparison.Ordinal)
+            : query;
 
     private async Task<Verdict> HttpAsync(HttpProbe probe, CancellationToken ct)
     {

@@ -24,6 +24,12 @@ internal static class ControlMetrics
             Sample(text, "gameday_resource_restarts_total", $"resource=\"{Escape(s.Name)}\"", s.Restarts);
         }
 
+        Header(text, "gameday_resource_crashes_total", "counter", "Exits of the resource's process that no stop or restart asked for.");
+        foreach (var s in snapshots)
+        {
+            Sample(text, "gameday_resource_crashes_total", $"resource=\"{Escape(s.Name)}\"", s.Crashes);
+        }
+
         Header(text, "gameday_resource_state", "gauge", "1 for the resource's current state, 0 for the others.");
         foreach (var s in snapshots)
         {

@@ -189,6 +189,7 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
             process = null;
             (Pid, Health, ExitCode, Paused) = (null, null, code, false);
             State = stopRequested ? ResourceState.Finished : ResourceState.Exited;
+            Crashes += stopRequested ? 0 : 1;
         }
 
         Log.System($"pid {child.Pid} exited with code {code}");

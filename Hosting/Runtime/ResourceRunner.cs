@@ -30,6 +30,9 @@ internal abstract class ResourceRunner(Resource resource, RunnerServices service
 
     protected int Restarts { get; set; }
 
+    /// Exits nobody asked for (see ResourceSnapshot).
+    protected int Crashes { get; set; }
+
     protected DateTimeOffset? StartedAt { get; set; }
 
     protected int? ExitCode { get; set; }
@@ -53,7 +56,7 @@ internal abstract class ResourceRunner(Resource resource, RunnerServices service
         lock (Gate)
         {
             return new ResourceSnapshot(Resource.Name, Resource.Type, State, Health, Pid, Restarts, StartedAt, ExitCode, Paused, endpoints,
-                Pid is null ? null : Services.Usage.For(Resource.Name));
+                Pid is null ? null : Services.Usage.For(Resource.Name), Crashes);
         }
     }
 

@@ -6,13 +6,14 @@ public class ControlMetricsTests
 {
     private static readonly IReadOnlyList<ResourceSnapshot> Snapshots =
     [
-        Snapshot("broker", ResourceState.Running, HealthStatus.Healthy, restarts: 2),
+        Snapshot("broker", ResourceState.Running, HealthStatus.Healthy, restarts: 2, crashes: 1),
         Snapshot("redis", ResourceState.Running, HealthStatus.Unhealthy, paused: true),
         Snapshot("execution-engine", ResourceState.Exited, null),
     ];
 
-    private static ResourceSnapshot Snapshot(string name, ResourceState state, HealthStatus? health, int restarts = 0, bool paused = false) =>
-        new(name, "Project", state, health, state == ResourceState.Running ? 1234 : null, restarts, null, null, paused, []);
+    private static ResourceSnapshot Snapshot(
+        string name, ResourceState state, HealthStatus? health, int restarts = 0, bool paused = false, int crashes = 0) =>
+        new(name, "Project", state, health, state == ResourceState.Running ? 1234 : null, restarts, null, null, paused, [], Crashes: crashes);
 
     private static string Render() => ControlMetrics.Render(Snapshots, new DiskSpace(1_000, 5_000));
 
@@ -35,6 +36,9 @@ public class ControlMetricsTests
         var text = Render();
         Assert.Contains("# TYPE gameday_resource_restarts_total counter\n", text, StringComparison.Ordinal);
         Assert.Contains("gameday_resource_restarts_total{resource=\"broker\"} 2\n", text, StringComparison.Ordinal);
+        Assert.Contains("# TYPE gameday_resource_crashes_total counter\n", text, StringComparison.Ordinal);
+        Assert.Contains("gameday_resource_crashes_total{resource=\"broker\"} 1\n", text, StringComparison.Ordinal);
+        Assert.Contains("gameday_resource_crashes_total{resource=\"redis\"} 0\n", text, StringComparison.Ordinal);
         Assert.Contains("gameday_resource_state{resource=\"execution-engine\",state=\"Exited\"} 1\n", text, StringComparison.Ordinal);
         Assert.Contains("gameday_resource_state{resource=\"execution-engine\",state=\"Running\"} 0\n", text, StringComparison.Ordinal);
         Assert.Equal(3, text.Split('\n').Count(l => l.StartsWith("gameday_resource_state{", StringComparison.Ordinal) && l.EndsWith(" 1", StringComparison.Ordinal)));

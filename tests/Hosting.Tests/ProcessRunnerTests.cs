@@ -107,6 +107,17 @@ public sealed class ProcessRunnerTests : IAsyncLifetime
         Assert.Equal((ResourceState.Exited, 137, (int?)null), (after.State, after.ExitCode, after.Pid));
         Assert.NotNull(pid);
         Assert.False(ProcStat.IsAlive(pid.Value));
+        Assert.Equal(1, after.Crashes);
+    }
+
+    [Fact]
+    public async Task ARestartAskedForIsNoCrash()
+    {
+        var result = await runtime.ExecuteAsync("sleeper", ResourceCommands.Restart, CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Message);
+        var after = runtime.Find("sleeper")!.Snapshot();
+        Assert.Equal((1, 0), (after.Restarts, after.Crashes));
     }
 
     [Fact]

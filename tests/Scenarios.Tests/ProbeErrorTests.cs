@@ -16,6 +16,7 @@ public class ProbeErrorTests
     [InlineData("  - metric: { query: up, max: fifty }", "fifty", "'max' must be a number, not 'fifty'")]
     [InlineData("  - metric: { query: up, min: 5, max: 3 }", "{ query", "'min' (5) is greater than 'max' (3)")]
     [InlineData("  - metric: { query: '', max: 1 }", "''", "'query' is empty")]
+    [InlineData("  - metric: { query: 'increase(x_total[$since_injection])', min: 1 }", "'increase", "'$since_injection' is the time since the injection: only a probe of expect.recovered may use it")]
     [InlineData("  - sql: { query: DELETE FROM orders, max: 0 }", "DELETE", "'query' must be read-only: start it with SELECT or WITH")]
     [InlineData("  - sql: { query: SELECT 1 }", "{ query", "a sql probe needs 'min' or 'max' or 'equals'")]
     [InlineData("  - stream: { stream: orders.aproved, pending_max: 5 }", "orders.aproved", "unknown stream 'orders.aproved' (known: market.ticks,")]

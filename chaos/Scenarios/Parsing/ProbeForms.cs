@@ -21,12 +21,17 @@ internal sealed partial class ProbeForms(KnownNames known, YamlReader yaml)
         return yaml.Diagnostics.Count == before ? new HttpProbe(resource!, path!, (int)status!.Value, contains, within, line) : null;
     }
 
-    public MetricProbe? Metric(YamlNode body, int line)
+    public MetricProbe? Metric(YamlNode body, int line, bool afterInjection)
     {
         var map = yaml.Mapping(body, "a metric probe", ["query", "min", "max", "within"]);
         if (map is null) return null;
         var before = yaml.Diagnostics.Count;
-        var query = yaml.Text(map.Required("query"), "query");
+        var queryNode = map.Required("query");
+        var query = yaml.Text(queryNode, "query");
+        if (!afterInjection && query is not null && query.Contains(MetricProbe.SinceInjection, StringComparison.Ordinal))
+        {
+            yaml.Diagnostics.Add(queryNode!, $"'{MetricProbe.SinceInjection}' is the time since the injection: only a probe of expect.recovered may use it");
+        }
         var (min, max) = Bounds(map);
         NeedsOne(map, "a metric probe", "min", "max");
         var within = Within(map);

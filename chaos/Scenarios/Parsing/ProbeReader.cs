@@ -12,10 +12,10 @@ internal sealed class ProbeReader(KnownNames known, YamlReader yaml)
     public IReadOnlyList<Probe>? List(YamlNode? node, string key, bool nonEmpty)
     {
         var items = yaml.Sequence(node, key, nonEmpty);
-        return items?.Select(Read).OfType<Probe>().ToArray();
+        return items?.Select(item => Read(item, key)).OfType<Probe>().ToArray();
     }
 
-    private Probe? Read(YamlNode item)
+    private Probe? Read(YamlNode item, string key)
     {
         if (item is not YamlMappingNode map)
         {
@@ -28,22 +28,22 @@ internal sealed class ProbeReader(KnownNames known, YamlReader yaml)
             yaml.Diagnostics.Add(map, $"a probe has exactly one key ({string.Join(", ", Forms)}), found {map.Children.Count}: {keys}; put 'within' inside the probe");
         }
         var line = (int)map.Start.Line;
-        if (map.Children.Count == 1) return Form(map.Children[0].Key, map.Children[0].Value, line);
+        if (map.Children.Count == 1) return Form(map.Children[0].Key, map.Children[0].Value, line, key);
         // Still read each form for its own errors; a sibling 'within' is what the message above explains.
         foreach (var entry in map.Children.Where(entry => (entry.Key as YamlScalarNode)?.Value != "within"))
         {
-            Form(entry.Key, entry.Value, line);
+            Form(entry.Key, entry.Value, line, key);
         }
         return null;
     }
 
-    private Probe? Form(YamlNode keyNode, YamlNode body, int line)
+    private Probe? Form(YamlNode keyNode, YamlNode body, int line, string list)
     {
         var form = (keyNode as YamlScalarNode)?.Value;
         switch (form)
         {
             case "http": return forms.Http(body, line);
-            case "metric": return forms.Metric(body, line);
+            case "metric": return forms.Metric(body, line, afterInjection: list == "recovered");
             case "sql": return forms.Sql(body, line);
             case "stream": return forms.Stream(body, line);
             case "invariant": return forms.Invariant(body, line);

@@ -36,7 +36,11 @@ public static class AdminApi
         admin.MapPut("/report-gap", SetReportGap);
         admin.MapPut("/lost-acks", SetLostAcks);
         admin.MapGet("/state", (Brokerage b, CancellationToken ct) => TypedResults.Ok(b.Admin.State()));
-        admin.MapPost("/reset", (Brokerage b, CancellationToken ct) => Done(b, () => b.Admin.Reset()));
+        admin.MapPost("/reset", (Brokerage b, CancellationToken ct) => Done(b, () =>
+        {
+            b.Admin.Reset();
+            b.Faults.LostAcks = 0;
+        }));
         return admin;
     }
 

@@ -22,12 +22,8 @@ public static class OrdersApi
     {
         if (body.Validate(out var request) is { } problem) return problem;
         var (order, created) = brokerage.Orders.Place(venue, request);
-        if (brokerage.Faults.LosesAck())
-        {
-            // The order is placed (or was already); its acknowledgement is lost on the way back, as a gateway timeout.
-            await Task.Delay(options.TimeoutDelay, time, ct);
-            return ApiError.Result(StatusCodes.Status504GatewayTimeout, "gateway_timeout", "The venue did not answer in time.");
-        }
+        // The order is placed (or was already); its acknowledgement is lost on the way back, as a gateway timeout.
+        if (brokerage.Faults.LosesAck()) return await ApiError.LostAnswerAsync(options.TimeoutDelay, time, ct);
         if (!created) return TypedResults.Ok(order);
         return TypedResults.Created($"/api/v1/venues/{venue}/orders/{Uri.EscapeDataString(order.ClientOrderId)}", order);
     }

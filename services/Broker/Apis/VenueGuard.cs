@@ -23,8 +23,7 @@ public sealed class VenueGuard(Brokerage brokerage, BrokerOptions options, TimeP
 
         var result = await next(context);
         if (fault.Fault != InjectedFault.Timeout) return result;
-        await Task.Delay(options.TimeoutDelay, time, http.RequestAborted);
-        return ApiError.Result(StatusCodes.Status504GatewayTimeout, "gateway_timeout", "The venue did not answer in time.");
+        return await ApiError.LostAnswerAsync(options.TimeoutDelay, time, http.RequestAborted);
     }
 
     private IResult? Refusal(HttpContext http)

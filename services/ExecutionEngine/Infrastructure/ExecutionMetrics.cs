@@ -13,8 +13,8 @@ public static class ExecutionMetrics
     // last line of defence, so each one is worth an alert of its own.
     private static readonly Counter<long> Denials = Meter.CreateCounter<long>("order_denials", description: "Orders the engine refused itself, by reason");
     private static readonly Counter<long> IllegalTransitions = Meter.CreateCounter<long>("order_illegal_transitions", description: "Refused order state transitions");
-    private static readonly Counter<long> OutcomesUnknown = Meter.CreateCounter<long>("order_outcomes_unknown", description: "Order placements whose outcome is unknown (every attempt timed out or failed; the venue may have acted), by venue");
-    private static readonly Counter<long> OutcomesResolved = Meter.CreateCounter<long>("order_outcomes_resolved", description: "Submitted orders without a venue acknowledgement that the submission resolver settled, by the outcome of their last attempt (unknown, refused, pending, unsent) and how (found at the venue, resent after a 404 there, given up); a fill settles one too, through the fill poller");
+    private static readonly Counter<long> OutcomesUnknown = Meter.CreateCounter<long>("order_outcomes_unknown", description: "Order placements whose outcome is unknown (every attempt timed out or failed), by venue and whether the venue may have acted (false only when the open circuit refused the first attempt)");
+    private static readonly Counter<long> OutcomesResolved = Meter.CreateCounter<long>("order_outcomes_resolved", description: "What the submission resolver did with a submitted order without a venue acknowledgement, by the outcome of its last attempt (unknown, refused, pending, unsent) and how (found at the venue, resent after a 404 there, given up); a fill settles one too, through the fill poller");
     private static readonly Counter<long> ReportGaps = Meter.CreateCounter<long>("trade_report_gaps", description: "Sequences the venue's execution-report feed skipped (reports lost), by venue");
     private static readonly Counter<long> RecoveredTrades = Meter.CreateCounter<long>("trades_recovered", description: "Venue trades recorded from the venue's trade history after the execution-report feed lost them, by venue");
     private static readonly Histogram<double> SignalToFill = Meter.CreateHistogram<double>("signal_to_fill_seconds", "s", "Time from the tick behind a signal to the first fill of its order",
@@ -32,7 +32,8 @@ public static class ExecutionMetrics
     public static void CountIllegalTransition(string from, string to) => IllegalTransitions.Add(1,
         new KeyValuePair<string, object?>("from", from), new KeyValuePair<string, object?>("to", to));
 
-    public static void CountUnknownOutcome(string venue) => OutcomesUnknown.Add(1, new KeyValuePair<string, object?>("venue", venue));
+    public static void CountUnknownOutcome(string venue, bool mayHaveActed) => OutcomesUnknown.Add(1,
+        new KeyValuePair<string, object?>("venue", venue), new KeyValuePair<string, object?>("may_have_acted", mayHaveActed ? "true" : "false"));
 
     public static void CountOutcomeResolved(string? outcome, string how) => OutcomesResolved.Add(1,
         new KeyValuePair<string, object?>("outcome", outcome ?? "unsent"), new KeyValuePair<string, object?>("how", how));
@@ -63,7 +64,7 @@ public static class ExecutionMetrics
         foreach (var venue in VenueOptions.All)
         {
             var tag = new KeyValuePair<string, object?>("venue", venue);
-            OutcomesUnknown.Add(0, tag);
+            OutcomesUnknown.Add(0, tag, new KeyValuePair<string, object?>("may_have_acted", "true"));
             RecoveredTrades.Add(0, tag);
             ReportGaps.Add(0, tag);
         }

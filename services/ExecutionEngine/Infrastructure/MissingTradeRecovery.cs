@@ -4,7 +4,8 @@ using Npgsql;
 namespace GameDay.ExecutionEngine.Infrastructure;
 
 /// The missing-trades mitigation (seed 000 RB6-B: fetch the venue's trade history, insert the missing trades): every
-/// trade in a venue's history at or below the highest sequence recorded here that is not in `trades` is recorded through
+/// trade <see cref="MissingTrades"/> names (in a venue's history, at or below the highest sequence recorded here, not in
+/// `trades`) is recorded through
 /// the fill poller's own TradeRecorder, so its position, order progress and `executions` message come with it, once
 /// (trades are unique per venue and trade id). Trades above that sequence are the poller's: they are not missing yet.
 public sealed partial class MissingTradeRecovery(
@@ -17,21 +18,24 @@ public sealed partial class MissingTradeRecovery(
         await _gate.WaitAsync(ct);
         try
         {
-            var recorded = new List<string>();
+            var reached = new Dictionary<string, long>(StringComparer.Ordinal);
+            var history = new List<VenueTrade>();
             foreach (var name in VenueOptions.All)
             {
-                var reached = await queries.MaxSequenceAsync(name, ct);
-                var history = await venue.GetTradeHistoryAsync(name, ct);
-                if (!history.IsOk) return new(recorded, $"venue trades ({name}): {history.Outcome} {history.Error}", null);
-                var known = (await Db.ListAsync(dataSource, r => r.GetString(0), ct, "SELECT trade_id FROM trades WHERE venue = $1", name))
-                    .ToHashSet(StringComparer.Ordinal);
-                foreach (var trade in history.Body!.Where(t => t.Sequence <= reached && !known.Contains(t.TradeId)).OrderBy(t => t.Sequence))
-                {
-                    if (!await recorder.RecordAsync(name, trade with { Venue = name }, ct)) continue;
-                    ExecutionMetrics.CountRecoveredTrade(name);
-                    LogRecorded(name, trade.TradeId, trade.ClientOrderId, trade.Sequence);
-                    recorded.Add($"{name}:{trade.TradeId}:{trade.ClientOrderId}");
-                }
+                reached[name] = await queries.MaxSequenceAsync(name, ct);
+                var trades = await venue.GetTradeHistoryAsync(name, ct);
+                if (!trades.IsOk) return new([], $"venue trades ({name}): {trades.Outcome} {trades.Error}", null);
+                history.AddRange(trades.Body!.Select(t => t with { Venue = name }));
+            }
+            var recordedKeys = (await Db.ListAsync(dataSource, r => r.GetString(0), ct, $"SELECT {MissingTrades.KeySql} FROM trades"))
+                .ToHashSet(StringComparer.Ordinal);
+            var recorded = new List<string>();
+            foreach (var trade in MissingTrades.Among(history, reached, recordedKeys).OrderBy(t => t.Venue, StringComparer.Ordinal).ThenBy(t => t.Sequence))
+            {
+                if (!await recorder.RecordAsync(trade.Venue, trade, ct)) continue;
+                ExecutionMetrics.CountRecoveredTrade(trade.Venue);
+                LogRecorded(trade.Venue, trade.TradeId, trade.ClientOrderId, trade.Sequence);
+                recorded.Add($"{trade.Venue}:{trade.TradeId}:{trade.ClientOrderId}");
             }
             return new(recorded, null, null);
         }

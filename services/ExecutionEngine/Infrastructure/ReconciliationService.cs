@@ -47,12 +47,11 @@ public sealed partial class ReconciliationService(
             venueTrades.AddRange(trades.Body!.Select(t => t with { Venue = name }));
         }
 
-        var dbTrades = await Db.ListAsync(dataSource, r => r.GetString(0) + ":" + r.GetString(1), ct, "SELECT venue, trade_id FROM trades");
+        var dbTrades = await Db.ListAsync(dataSource, r => r.GetString(0), ct, $"SELECT {MissingTrades.KeySql} FROM trades");
         var dbTradeKeys = dbTrades.ToHashSet(StringComparer.Ordinal);
-        var venueKeys = venueTrades.Select(t => t.Venue + ":" + t.TradeId).ToHashSet(StringComparer.Ordinal);
+        var venueKeys = venueTrades.Select(MissingTrades.Key).ToHashSet(StringComparer.Ordinal);
         var unpolled = venueTrades.Where(t => t.Sequence > reached[t.Venue]).ToList();
-        var missing = venueTrades.Where(t => t.Sequence <= reached[t.Venue] && !dbTradeKeys.Contains(t.Venue + ":" + t.TradeId))
-            .Select(t => $"{t.Venue}:{t.TradeId}:{t.ClientOrderId}").ToList();
+        var missing = MissingTrades.Among(venueTrades, reached, dbTradeKeys).Select(t => $"{t.Venue}:{t.TradeId}:{t.ClientOrderId}").ToList();
         var unknown = dbTradeKeys.Where(k => !venueKeys.Contains(k)).Order().ToList();
 
         var skipped = unpolled.Select(t => t.Symbol).ToHashSet(StringComparer.Ordinal);

@@ -25,9 +25,9 @@ public sealed class FillPoller(
             var previous = after;
             foreach (var trade in trades.Body!.Where(t => t.Sequence > after).OrderBy(t => t.Sequence))
             {
-                // The very first poll (nothing recorded yet) has no previous sequence to compare with.
-                if (previous > 0 && trade.Sequence > previous + 1) ExecutionMetrics.CountReportGap(name, trade.Sequence - previous - 1);
                 await recorder.RecordAsync(name, trade, ct);
+                // Counted once recorded: a poll that fails before it reads the same gap again from the same sequence.
+                if (trade.Sequence > previous + 1) ExecutionMetrics.CountReportGap(name, trade.Sequence - previous - 1);
                 previous = trade.Sequence;
             }
         }

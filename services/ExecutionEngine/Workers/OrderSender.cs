@@ -29,7 +29,8 @@ public sealed partial class OrderSender(
         if (response.Outcome == VenueOutcome.Maintenance && venueName == VenueOptions.Primary) router.PrimaryReported("maintenance");
         var (outcome, reason) = SubmissionOutcome.Classify(response.Outcome, response.Error, response.Retried);
         LogNotAccepted(order.ClientOrderId, venueName, response.Outcome.ToString(), reason);
-        if (outcome == VenueOutcomes.Unknown) ExecutionMetrics.CountUnknownOutcome(venueName);
+        // Only an open circuit that refused the first attempt proves nothing left for the venue.
+        if (outcome == VenueOutcomes.Unknown) ExecutionMetrics.CountUnknownOutcome(venueName, mayHaveActed: response.Retried || response.Error != "circuit_open");
         await Db.InTransactionAsync(dataSource, async (c, tx) =>
         {
             var written = await store.SetAttemptAsync(c, tx, order.ClientOrderId, venueName, outcome, reason, ct);

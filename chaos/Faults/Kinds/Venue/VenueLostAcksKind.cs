@@ -10,8 +10,8 @@ public sealed class VenueLostAcksKind : FaultKind
     public override string Name => "venue.lost-acks";
     public override string Layer => FaultLayers.Venue;
     public override string Description =>
-        "The venue acts on the next order placements but loses `count` (default 3) of their answers (504 after a hold): " +
-        "orders of unknown outcome. The revert stops losing answers.";
+        "The venue acts on the next order placements but loses `count` (default 3) of their answers (a 504 after the venue's " +
+        "timeout hold, by which time the engine's own 2 s timeout has given up): orders of unknown outcome. The revert stops losing answers.";
     public override bool NeedsTarget => false;
     public override IReadOnlyList<string> Optional => ["count"];
 
