@@ -56,11 +56,10 @@ public static class ExecutionMetrics
         new(findings.Duplicates.Count, new KeyValuePair<string, object?>("kind", "duplicate")),
     ];
 
-    /// The gauges read state that lives in singletons; they are registered once the container has built them.
-    public static void RegisterGauges(VenueCircuit circuit, VenueSession session)
+    /// The rare-event counters start at 0 per venue, so that increase() sees their first event: a series that appears on
+    /// its first increment has no earlier sample to rise from. Called once the metrics pipeline listens (with the gauges).
+    public static void StartRareCounters()
     {
-        // The rare-event counters start at 0 per venue, so that increase() sees their first event: a series that
-        // appears on its first increment has no earlier sample to rise from.
         foreach (var venue in VenueOptions.All)
         {
             var tag = new KeyValuePair<string, object?>("venue", venue);
@@ -68,6 +67,11 @@ public static class ExecutionMetrics
             RecoveredTrades.Add(0, tag);
             ReportGaps.Add(0, tag);
         }
+    }
+
+    /// The gauges read state that lives in singletons; they are registered once the container has built them.
+    public static void RegisterGauges(VenueCircuit circuit, VenueSession session)
+    {
         Meter.CreateObservableGauge("venue_circuit_state", () => circuit.State, description: "Venue circuit breaker: 0 closed, 1 open, 2 half-open");
         Meter.CreateObservableGauge("venue_session_valid", () => session.IsUsable ? 1 : 0, description: "1 while the venue session token is usable");
         Meter.CreateObservableGauge("reconciliation_discrepancies", () => Volatile.Read(ref _discrepancies), description: "Discrepancies found by the latest reconciliation with the venue");

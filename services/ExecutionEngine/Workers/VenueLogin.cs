@@ -11,6 +11,7 @@ public sealed partial class VenueLogin(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         ExecutionMetrics.RegisterGauges(circuit, session);
+        ExecutionMetrics.StartRareCounters();
         await new WorkerLoop("venue-login", time, logger).RunUntilDoneAsync(async ct =>
         {
             var response = await venue.LoginAsync(ct);
