@@ -22,7 +22,7 @@ internal static class Table
         [
             s.Name,
             s.State + (s.Paused ? " (paused)" : "") + (s.ExitCode is { } code && s.State != ResourceState.Running ? $" ({code})" : ""),
-            s.Health?.ToString() ?? "-",
+            s.WarmingUp && s.Health != HealthStatus.Healthy ? "Starting" : s.Health?.ToString() ?? "-",
             s.Pid?.ToString(CultureInfo.InvariantCulture) ?? "-",
             s.Usage?.CpuText() ?? "-",
             s.Usage?.MemoryText() ?? "-",

@@ -16,6 +16,9 @@ internal static class ControlMetrics
             s => s.State == ResourceState.Running);
         PerResource(text, "gameday_resource_healthy", "gauge", "1 when the resource is running and its health check passes.", snapshots,
             s => s.IsHealthy);
+        PerResource(text, "gameday_resource_warming_up", "gauge",
+            "1 from a requested start or restart until the new process passes its health check (at most 30 s).", snapshots,
+            s => s.WarmingUp);
         PerResource(text, "gameday_resource_paused", "gauge", "1 when the resource's process is stopped with SIGSTOP.", snapshots,
             s => s.Paused);
         Header(text, "gameday_resource_restarts_total", "counter", "Starts of the resource after its first one.");

@@ -1,7 +1,9 @@
 namespace GameDay.Hosting;
 
 /// What the control API and the tests see of one resource at one moment. `Restarts`: starts after the first, whoever
-/// asked; `Crashes`: exits nobody asked for (the process died, or was killed from outside the stop and restart commands).
+/// asked; `Crashes`: exits nobody asked for (the process died, or was killed from outside the stop and restart commands);
+/// `WarmingUp`: started or restarted on request less than <see cref="StartGrace"/> ago and not healthy since — a start,
+/// not an outage (ServiceDown waits it out; a process that exits or stays unhealthy past the grace is down).
 public sealed record ResourceSnapshot(
     string Name,
     string Type,
@@ -14,7 +16,10 @@ public sealed record ResourceSnapshot(
     bool Paused,
     IReadOnlyList<EndpointSnapshot> Endpoints,
     ResourceUsage? Usage = null,
-    int Crashes = 0)
+    int Crashes = 0,
+    bool WarmingUp = false)
 {
+    public static readonly TimeSpan StartGrace = TimeSpan.FromSeconds(30);
+
     public bool IsHealthy => State == ResourceState.Running && Health == HealthStatus.Healthy;
 }

@@ -24,6 +24,11 @@ internal sealed partial class ProcessRunner
             case ResourceCommands.Restart when state == ResourceState.Waiting:
                 return CommandResult.Invalid($"{Resource.Name} is still waiting for its dependencies.");
             case ResourceCommands.Restart:
+                lock (Gate)
+                {
+                    StartRequestedAt = Services.Time.GetUtcNow();
+                }
+
                 await StopAsync();
                 lock (Gate)
                 {

@@ -22,6 +22,7 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
         {
             waiting = wait;
             stopRequested = false;
+            StartRequestedAt = Services.Time.GetUtcNow();
             State = Resource.WaitsFor.Count > 0 ? ResourceState.Waiting : State;
         }
 
@@ -86,6 +87,7 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
                 }
 
                 (State, Health, ExitCode, Paused) = (ResourceState.Starting, null, null, false);
+                StartRequestedAt = Services.Time.GetUtcNow();
             }
 
             await LaunchProcessAsync(ct);
@@ -132,6 +134,7 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
             Restarts += launches++ > 0 ? 1 : 0;
             State = ResourceState.Running;
             Health = probe is null ? HealthStatus.Healthy : HealthStatus.Unhealthy;
+            StartRequestedAt = probe is null ? null : StartRequestedAt;
         }
 
         Log.System($"started pid {child.Pid}" + (target == 0 ? "" : $" on target port {target}"));
@@ -153,6 +156,7 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
                     if (process == child && !Paused)
                     {
                         Health = ok ? HealthStatus.Healthy : HealthStatus.Unhealthy;
+                        StartRequestedAt = ok ? null : StartRequestedAt;
                     }
                     else if (process == child)
                     {
@@ -188,6 +192,8 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
         {
             process = null;
             (Pid, Health, ExitCode, Paused) = (null, null, code, false);
+            // The exit of a process being restarted keeps the restart's grace; any other exit ends it.
+            StartRequestedAt = stopRequested ? StartRequestedAt : null;
             State = stopRequested ? ResourceState.Finished : ResourceState.Exited;
             Crashes += stopRequested ? 0 : 1;
         }

@@ -39,6 +39,9 @@ internal abstract class ResourceRunner(Resource resource, RunnerServices service
 
     protected bool Paused { get; set; }
 
+    /// When a start or restart was asked for, until the process it launched first passes its health check or exits.
+    protected DateTimeOffset? StartRequestedAt { get; set; }
+
     /// The live process, if any (what the usage sampler measures).
     public int? ProcessId
     {
@@ -56,7 +59,8 @@ internal abstract class ResourceRunner(Resource resource, RunnerServices service
         lock (Gate)
         {
             return new ResourceSnapshot(Resource.Name, Resource.Type, State, Health, Pid, Restarts, StartedAt, ExitCode, Paused, endpoints,
-                Pid is null ? null : Services.Usage.For(Resource.Name), Crashes);
+                Pid is null ? null : Services.Usage.For(Resource.Name), Crashes,
+                StartRequestedAt is { } asked && Services.Time.GetUtcNow() - asked < ResourceSnapshot.StartGrace);
         }
     }
 

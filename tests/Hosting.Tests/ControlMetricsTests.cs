@@ -9,6 +9,7 @@ public class ControlMetricsTests
         Snapshot("broker", ResourceState.Running, HealthStatus.Healthy, restarts: 2, crashes: 1),
         Snapshot("redis", ResourceState.Running, HealthStatus.Unhealthy, paused: true),
         Snapshot("execution-engine", ResourceState.Exited, null),
+        Snapshot("signal-generator", ResourceState.Running, HealthStatus.Unhealthy) with { WarmingUp = true },
     ];
 
     private static ResourceSnapshot Snapshot(
@@ -31,6 +32,15 @@ public class ControlMetricsTests
     }
 
     [Fact]
+    public void AResourceWarmingUpAfterARequestedStartIsASeriesOfItsOwn()
+    {
+        var text = Render();
+        Assert.Contains("gameday_resource_warming_up{resource=\"signal-generator\"} 1\n", text, StringComparison.Ordinal);
+        Assert.Contains("gameday_resource_healthy{resource=\"signal-generator\"} 0\n", text, StringComparison.Ordinal);
+        Assert.Contains("gameday_resource_warming_up{resource=\"execution-engine\"} 0\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RestartsStateAndDiskAreSeries()
     {
         var text = Render();
@@ -41,7 +51,7 @@ public class ControlMetricsTests
         Assert.Contains("gameday_resource_crashes_total{resource=\"redis\"} 0\n", text, StringComparison.Ordinal);
         Assert.Contains("gameday_resource_state{resource=\"execution-engine\",state=\"Exited\"} 1\n", text, StringComparison.Ordinal);
         Assert.Contains("gameday_resource_state{resource=\"execution-engine\",state=\"Running\"} 0\n", text, StringComparison.Ordinal);
-        Assert.Equal(3, text.Split('\n').Count(l => l.StartsWith("gameday_resource_state{", StringComparison.Ordinal) && l.EndsWith(" 1", StringComparison.Ordinal)));
+        Assert.Equal(4, text.Split('\n').Count(l => l.StartsWith("gameday_resource_state{", StringComparison.Ordinal) && l.EndsWith(" 1", StringComparison.Ordinal)));
         Assert.Contains("gameday_data_disk_free_bytes 1000\n", text, StringComparison.Ordinal);
         Assert.Contains("gameday_data_disk_size_bytes 5000\n", text, StringComparison.Ordinal);
     }

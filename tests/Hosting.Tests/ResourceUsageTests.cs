@@ -88,11 +88,14 @@ public class ResourceUsageTests
             new ResourceSnapshot("engine", "Project", ResourceState.Running, HealthStatus.Healthy, 42, 0, null, null, false, [],
                 new ResourceUsage(12.345, 150 * 1048576L + 524288, 1)),
             new ResourceSnapshot("db", "PostgresDatabase", ResourceState.Running, HealthStatus.Healthy, null, 0, null, null, false, []),
+            new ResourceSnapshot("signals", "Project", ResourceState.Running, HealthStatus.Unhealthy, 43, 1, null, null, false, [],
+                WarmingUp: true),
         ]);
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Matches(@"^RESOURCE\s+STATE\s+HEALTH\s+PID\s+CPU\s+MEM\s+RESTARTS", lines[0]);
         Assert.Matches(@"^engine\s+Running\s+Healthy\s+42\s+12\.3%\s+150\.5MiB\s+0", lines[1]);
         Assert.Matches(@"^db\s+Running\s+Healthy\s+-\s+-\s+-\s+0", lines[2]);
+        Assert.Matches(@"^signals\s+Running\s+Starting\s+43\s+-\s+-\s+1", lines[3]);
     }
 }
