@@ -10,4 +10,5 @@ internal static class MessagingMetrics
     public static readonly Counter<long> Failed = Meter.CreateCounter<long>("stream_messages_failed", description: "Stream entry deliveries whose handler failed");
     public static readonly Counter<long> PublishFailures = Meter.CreateCounter<long>("stream_publish_failures", description: "XADDs that failed (Redis down, out of memory)");
     public static readonly Counter<long> DeadLettered = Meter.CreateCounter<long>("stream_messages_dead_lettered", description: "Stream entries moved to a DLQ");
+    public static readonly Counter<long> Requeued = Meter.CreateCounter<long>("stream_dlq_requeued", description: "DLQ entries put back on their original stream");
 }

@@ -5,6 +5,15 @@ namespace GameDay.Messaging;
 /// The stream inspection and repair operations of seed 004's runbook (pending, DLQ, requeue).
 public sealed class StreamAdmin(IConnectionMultiplexer redis)
 {
+    /// The requeue counter at 0 for every stream, so that increase() sees a drill's first requeue.
+    public static void StartCounters()
+    {
+        foreach (var stream in Contracts.StreamNames.All)
+        {
+            MessagingMetrics.Requeued.Add(0, new KeyValuePair<string, object?>("stream", stream));
+        }
+    }
+
     public async Task<PendingReport> PendingAsync(string stream, string group, int count = 50)
     {
         var db = redis.GetDatabase();
@@ -38,6 +47,7 @@ public sealed class StreamAdmin(IConnectionMultiplexer redis)
             [.. fields.Where(f => !f.Name.ToString().StartsWith("dlq_", StringComparison.Ordinal))]);
         _ = transaction.StreamDeleteAsync(dlqStream, [id]);
         await transaction.ExecuteAsync();
+        MessagingMetrics.Requeued.Add(1, new KeyValuePair<string, object?>("stream", original.ToString()));
         return (await added).ToString();
     }
 

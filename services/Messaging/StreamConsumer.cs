@@ -26,6 +26,9 @@ public sealed partial class StreamConsumer(
     private async Task RunAsync(Subscription subscription, CancellationToken stoppingToken)
     {
         var handler = (IStreamHandler)services.GetRequiredService(subscription.HandlerType);
+        // The dead-letter counter starts at 0 for every stream this service consumes, so that increase() sees the first
+        // entry it dead-letters (DlqGrowing names the service from it); the metrics pipeline listens by now.
+        MessagingMetrics.DeadLettered.Add(0, new KeyValuePair<string, object?>("stream", subscription.Stream));
         // Own pending entries first, walking forward from a cursor: re-reading from "0" would hand a
         // failing entry back at once, for ever, and keep its idle time at zero so the janitor never
         // dead-letters it. null means the pending list is done and new entries are read.

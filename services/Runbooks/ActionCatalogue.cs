@@ -19,6 +19,7 @@ public static class ActionCatalogue
         new("resource.stop", Changes, ["resource"]),
         new("resource.start-all", Changes, []),
         new("resource.restore-config", Changes, ["resource"]),
+        new("resource.rollback", Changes, ["resource"]),
         new("resource.config", Reads, ["resource"]),
         new("network.failover-path", Changes, ["resource"]),
         new("trading.status", Reads, []),

@@ -22,6 +22,11 @@ public sealed class ExecutionOptions
     /// Wait this long after an attempt with an unknown outcome before asking the venue about it.
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")] public TimeSpan ResolveAfter { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// The approved-order contract this engine reads. 1 is what the risk manager sends; 2 also requires each order's
+    /// trading account, which no producer sends yet: a deployment ahead of its producers refuses every valid order
+    /// (the dlq-accumulation drill's cause).
+    [Range(1, 2)] public int OrderContract { get; set; } = 1;
+
     /// Only orders with an approved row in `risk_decisions` are sent (orders injected on the stream are denied).
     public bool RequireRiskApproval { get; set; } = true;
 }

@@ -31,6 +31,7 @@ public static class ActionServices
         services.AddSingleton<IIncidentAction, ResourceStartAction>();
         services.AddSingleton<IIncidentAction, ResourceRestartAction>();
         services.AddSingleton<IIncidentAction, RestoreConfigAction>();
+        services.AddSingleton<IIncidentAction, RollbackAction>();
         services.AddSingleton<IIncidentAction, ResourceConfigAction>();
         services.AddSingleton<IIncidentAction, ResourceStopAction>();
         services.AddSingleton<IIncidentAction, FailoverPathAction>();

@@ -25,6 +25,7 @@ public sealed class RunbookRunner(
 
     /// The same fix is the same action with the same parameters: lifting a `system_error` halt and a `manual` one are two.
     private const string RestoreConfig = "resource.restore-config";
+    private const string Rollback = "resource.rollback";
     private const string Restart = "resource.restart";
 
     private static string Fix(PlannedStep step) =>
@@ -72,7 +73,7 @@ public sealed class RunbookRunner(
                     await recorder.MitigatingAsync(id, $"autopilot: {step.Step.Description}", cancellationToken);
                 }
                 verdict = await ExecuteAsync(id, request.Runbook.Id, step, target, cancellationToken);
-                if (verdict.Continue && step.Step.Action == RestoreConfig) rateLimit.NewDeployment(Restart, step.Target);
+                if (verdict.Continue && step.Step.Action is RestoreConfig or Rollback) rateLimit.NewDeployment(Restart, step.Target);
             }
             if (isMitigation) mitigations.Add((step.Id, step.Target));
             if (!verdict.Continue)

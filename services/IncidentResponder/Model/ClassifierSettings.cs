@@ -6,11 +6,12 @@ public sealed record ClassifierSettings(
     IReadOnlySet<string> HaltRunbooks,
     decimal LossLimitProximity)
 {
-    /// Runbooks of a service that degrades but still works (catalog A: memory leak, high CPU): open exposure does not
-    /// raise them, since nothing fails yet; the failure they lead to (ServiceDown) is raised when it comes.
+    /// Runbooks of a service that degrades but still works (catalog A: memory leak, high CPU) or of a backlog it left
+    /// (dlq-accumulation: the entries it dead-lettered): open exposure does not raise them, since they are not the
+    /// failure itself; the failure has its own page (ServiceDown, StreamHandlerErrorRate) when it comes.
     public IReadOnlySet<string> DegradationRunbooks { get; init; } = CatalogDegradations;
 
-    public static readonly IReadOnlySet<string> CatalogDegradations = new HashSet<string> { "memory-leak", "high-cpu" };
+    public static readonly IReadOnlySet<string> CatalogDegradations = new HashSet<string> { "memory-leak", "high-cpu", "dlq-accumulation" };
 
     /// Catalog sections A (processes), B (PostgreSQL), C (Redis and streams) and I (observability).
     public static readonly IReadOnlySet<string> CatalogInfrastructure = new HashSet<string>

@@ -1,3 +1,4 @@
+using GameDay.Messaging;
 using GameDay.Orchestrator.Infrastructure;
 
 namespace GameDay.Orchestrator.Apis;
@@ -9,6 +10,8 @@ public static class OrchestratorApi
         // Constructing the metrics classes registers the gauges; nothing else asks for them.
         app.Services.GetRequiredService<OrchestratorMetrics>();
         app.Services.GetRequiredService<InfraMetrics>();
+        // Counters of rare events start at 0 once the metrics pipeline listens, so that increase() sees the first one.
+        app.Lifetime.ApplicationStarted.Register(StreamAdmin.StartCounters);
 
         // Without a token on purpose: the risk manager polls it (a token is accepted and ignored).
         app.MapGroup("/pnl").TranslateOutages()

@@ -86,6 +86,7 @@ public class ClassifierTests
     [Theory]
     [InlineData("MemoryLeak", "memory-leak")]
     [InlineData("HighCpu", "high-cpu")]
+    [InlineData("DlqGrowing", "dlq-accumulation")]
     public void OpenExposureDoesNotRaiseAServiceThatDegradesButStillWorks(string alert, string runbook)
     {
         var result = _classifier.Classify(Alerts.Signal(alert, "P2", runbook, "execution-engine"), Alerts.Context(openPositions: 3));
