@@ -24,7 +24,7 @@ public sealed record CliArguments(
         string? error = null;
         if (PassThroughVerbs.Contains(verb))
         {
-            return new CliArguments(verb, rest, options, flags, rest, null);
+            return PassThrough(verb, rest);
         }
 
         for (var i = 0; i < rest.Count; i++)
@@ -74,6 +74,47 @@ public sealed record CliArguments(
         }
 
         return new CliArguments(verb, positionals, options, flags, rest, error);
+    }
+
+    /// `psql [--data-dir D] [--] [psql's own arguments]`: the stack to talk to comes first; everything after it (or after
+    /// `--`) is the tool's, untouched.
+    private static CliArguments PassThrough(string verb, List<string> rest)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = 0;
+        string? error = null;
+        while (taken < rest.Count)
+        {
+            if (rest[taken] == "--")
+            {
+                taken++;
+                break;
+            }
+
+            if (rest[taken].StartsWith("--data-dir=", StringComparison.Ordinal))
+            {
+                options["data-dir"] = rest[taken++]["--data-dir=".Length..];
+            }
+            else if (rest[taken] == "--data-dir")
+            {
+                if (taken + 1 >= rest.Count)
+                {
+                    error = "option --data-dir needs a value";
+                    taken++;
+                    break;
+                }
+
+                options["data-dir"] = rest[taken + 1];
+                taken += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var tool = rest.Skip(taken).ToList();
+        return new CliArguments(verb, tool, options, new HashSet<string>(StringComparer.Ordinal), tool, error);
     }
 
     public int? IntOption(string name) =>

@@ -80,7 +80,8 @@ internal static class CliHost
               start|stop|restart|kill|pause|resume <resource>
               failover-path|failback-path <resource>
                                             route the resource's traffic over its standby (or primary) network path
-              psql [args] | redis-cli [args]
+              psql|redis-cli [--data-dir D] [--] [args]
+                                            the tool against the stack; the arguments after the stack's are the tool's
               dashboard                     the dashboard's sign-in link (it carries the admin token)
               env                           export lines: service, Prometheus and Alertmanager URLs, ADMIN_TOKEN, DATABASE_URL (the trading database), <DB>_URL, REDIS_URL
             """);

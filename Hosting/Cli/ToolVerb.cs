@@ -67,7 +67,9 @@ internal static class ToolVerb
         var port = parts[0][(parts[0].LastIndexOf(':') + 1)..];
         var password = parts.Skip(1).FirstOrDefault(p => p.StartsWith("password=", StringComparison.Ordinal))?["password=".Length..] ?? "";
         var info = new ProcessStartInfo("redis-cli") { UseShellExecute = false };
-        foreach (var arg in new[] { "-h", "127.0.0.1", "-p", port, "-a", password, "--no-auth-warning" })
+        // The password through the environment, as psql's: on the command line any user would read it in ps.
+        info.Environment["REDISCLI_AUTH"] = password;
+        foreach (var arg in new[] { "-h", "127.0.0.1", "-p", port })
         {
             info.ArgumentList.Add(arg);
         }

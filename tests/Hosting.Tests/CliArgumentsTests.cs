@@ -36,6 +36,22 @@ public class CliArgumentsTests
         Assert.Null(args.Error);
     }
 
+    [Theory]
+    [InlineData("--data-dir", "/tmp/x", "-c", "select 1")]
+    [InlineData("--data-dir=/tmp/x", "--", "-c", "select 1")]
+    public void ThePsqlStackComesFirstAndTheRestIsPsqls(params string[] after)
+    {
+        var args = CliArguments.Parse(["psql", .. after]);
+
+        Assert.Equal("/tmp/x", args.Options["data-dir"]);
+        Assert.Equal(["-c", "select 1"], args.Rest);
+        Assert.Null(args.Error);
+    }
+
+    [Fact]
+    public void ADataDirAfterTheToolsOwnArgumentsIsTheTools() =>
+        Assert.Equal(["-c", "select 1", "--data-dir", "x"], CliArguments.Parse(["psql", "-c", "select 1", "--data-dir", "x"]).Rest);
+
     [Fact]
     public void MissingOrBadValuesAreErrorsNotExceptions()
     {
