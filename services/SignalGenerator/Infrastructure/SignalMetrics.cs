@@ -21,9 +21,12 @@ public sealed class SignalMetrics
     private readonly Counter<long> _calibrations;
 
     private readonly Counter<long> _shadowSignals;
+    private readonly Counter<long> _backlogDecisions;
+    private readonly DateTimeOffset _startedAt;
 
-    public SignalMetrics(IMeterFactory meters, ParametersInUse parameters, ShadowBook shadow, DecisionAudit audit)
+    public SignalMetrics(IMeterFactory meters, ParametersInUse parameters, ShadowBook shadow, DecisionAudit audit, TimeProvider time)
     {
+        _startedAt = time.GetUtcNow();
         var meter = meters.Create(MeterName);
         _tickToSignal = meter.CreateHistogram("tick_to_signal_seconds", unit: null,
             description: "Time from a tick's market timestamp to the signal it produced",
@@ -31,6 +34,8 @@ public sealed class SignalMetrics
         _tickToDecision = meter.CreateHistogram("tick_to_decision_seconds", unit: null,
             description: "Time from a tick batch's market timestamp until the engine has decided on it and written its signals",
             tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
+        _backlogDecisions = meter.CreateCounter<long>("tick_backlog_decisions",
+            description: "Tick batches decided that were stamped before this process started: its downtime's backlog, left out of tick_to_decision_seconds");
         _signals = meter.CreateCounter<long>("signals_generated", description: "Signals generated, by side");
         _calibrations = meter.CreateCounter<long>("calibrations", description: "Calibration attempts, by status");
         meter.CreateObservableGauge("calibration_age_seconds", () => parameters.AgeSeconds,
@@ -50,7 +55,19 @@ public sealed class SignalMetrics
         _tickToSignal.Record(Math.Max(0, tickToSignal.TotalSeconds));
     }
 
-    public void Decided(TimeSpan tickToDecision) => _tickToDecision.Record(Math.Max(0, tickToDecision.TotalSeconds));
+    /// A batch stamped before this process started waited through the downtime of a restart or a crash, not behind a slow
+    /// generator: the outage has its own alerts (ServiceDown, StreamConsumerLag), so its age would only page
+    /// SignalLatencyHigh for a minute after every deployment while the backlog drains.
+    public void Decided(DateTimeOffset tickTime, DateTimeOffset decidedAt)
+    {
+        if (tickTime < _startedAt)
+        {
+            _backlogDecisions.Add(1);
+            return;
+        }
+
+        _tickToDecision.Record(Math.Max(0, (decidedAt - tickTime).TotalSeconds));
+    }
 
     public void Shadowed(int signals)
     {

@@ -33,7 +33,7 @@ public sealed class TicksHandler(
         await processing.ExecuteAsync(
             static (state, ct) => new ValueTask(state.handler.ProcessAsync(state.ticks, state.context, ct)),
             (handler: this, ticks, context), cancellationToken);
-        metrics.Decided(time.GetUtcNow() - ticks.Timestamp);
+        metrics.Decided(ticks.Timestamp, time.GetUtcNow());
     }
 
     private async Task ProcessAsync(TicksReceived ticks, StreamContext context, CancellationToken cancellationToken)

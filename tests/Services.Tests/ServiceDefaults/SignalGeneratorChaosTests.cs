@@ -24,7 +24,7 @@ public sealed class SignalGeneratorChaosTests
         var parameters = new ParametersInUse(SignalParameters.Default, clock);
         var (shadow, audit) = (new ShadowBook(0), new DecisionAudit(0, 0));
         var handler = new TicksHandler(new SignalEngine(TimeSpan.FromSeconds(20), 6), parameters,
-            new SignalMetrics(services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), parameters, shadow, audit), clock,
+            new SignalMetrics(services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), parameters, shadow, audit, clock), clock,
             services.GetRequiredService<ResiliencePipelineProvider<string>>(), shadow, audit);
         return (handler, services.GetRequiredService<ChaosState>(), clock, services);
     }
