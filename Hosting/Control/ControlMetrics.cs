@@ -17,7 +17,7 @@ internal static class ControlMetrics
         PerResource(text, "gameday_resource_healthy", "gauge", "1 when the resource is running and its health check passes.", snapshots,
             s => s.IsHealthy);
         PerResource(text, "gameday_resource_warming_up", "gauge",
-            "1 from a requested start or restart until the new process passes its health check (at most 30 s).", snapshots,
+            "1 from a requested start or restart until the new process passes its health check (at most 30 s after its launch).", snapshots,
             s => s.WarmingUp);
         PerResource(text, "gameday_resource_paused", "gauge", "1 when the resource's process is stopped with SIGSTOP.", snapshots,
             s => s.Paused);

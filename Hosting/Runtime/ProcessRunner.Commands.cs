@@ -26,16 +26,28 @@ internal sealed partial class ProcessRunner
             case ResourceCommands.Restart:
                 lock (Gate)
                 {
-                    StartRequestedAt = Services.Time.GetUtcNow();
+                    (restarting, StartRequestedAt) = (true, Services.Time.GetUtcNow());
                 }
 
-                await StopAsync();
-                lock (Gate)
+                try
                 {
-                    stopRequested = false;
+                    await StopAsync();
+                    lock (Gate)
+                    {
+                        stopRequested = false;
+                    }
+
+                    await LaunchAsync(ct);
+                }
+                finally
+                {
+                    lock (Gate)
+                    {
+                        // A restart that launched nothing (the AppHost is shutting down) warms nothing up.
+                        (restarting, StartRequestedAt) = (false, process is null ? null : StartRequestedAt);
+                    }
                 }
 
-                await LaunchAsync(ct);
                 return Done("restarted");
             case ResourceCommands.Kill or ResourceCommands.Pause or ResourceCommands.Resume when child is null:
                 return CommandResult.Invalid($"{Resource.Name} has no running process ({state}).");

@@ -13,6 +13,7 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
     private Task? monitor;
     private CancellationTokenSource? waiting;
     private bool stopRequested;
+    private bool restarting;
     private int launches;
 
     public override async Task StartAsync(CancellationToken ct)
@@ -156,7 +157,9 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
                     if (process == child && !Paused)
                     {
                         Health = ok ? HealthStatus.Healthy : HealthStatus.Unhealthy;
-                        StartRequestedAt = ok ? null : StartRequestedAt;
+                        // Only a process launched after the request ends its grace: the answer of the process being
+                        // restarted, to a check sent before it was asked to stop, does not.
+                        StartRequestedAt = ok && StartRequestedAt is { } asked && StartedAt >= asked ? null : StartRequestedAt;
                     }
                     else if (process == child)
                     {
@@ -192,8 +195,8 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
         {
             process = null;
             (Pid, Health, ExitCode, Paused) = (null, null, code, false);
-            // The exit of a process being restarted keeps the restart's grace; any other exit ends it.
-            StartRequestedAt = stopRequested ? StartRequestedAt : null;
+            // The exit of a process being restarted keeps the restart's grace; any other exit (a stop, a crash) ends it.
+            StartRequestedAt = restarting ? StartRequestedAt : null;
             State = stopRequested ? ResourceState.Finished : ResourceState.Exited;
             Crashes += stopRequested ? 0 : 1;
         }
@@ -207,6 +210,7 @@ internal sealed partial class ProcessRunner(Resource resource, RunnerServices se
         {
             State = state;
             Health = null;
+            StartRequestedAt = null;
         }
     }
 }

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace GameDay.Hosting.Tests;
 
 /// A requested start or restart is warming up (ServiceDown waits it out) until the new process passes its health check,
-/// exits, or the grace is over. `mute` is a `sleep` behind an HTTP endpoint: it never answers its health check.
+/// exits, or the grace is over. `mute` is a `sleep` behind an HTTP endpoint: it never answers its health check;
+/// `redis` is a real redis-server whose PING health check passes.
 public sealed class WarmingUpTests : IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
@@ -19,13 +20,14 @@ public sealed class WarmingUpTests : IAsyncLifetime
         var builder = new DistributedApplicationBuilder(new DistributedApplicationOptions());
         builder.AddExecutable("mute", "sleep", root, marker).WithHttpEndpoint(portVariable: null).WithHttpHealthCheck();
         builder.AddExecutable("quiet", "sleep", root, marker);
+        builder.AddRedis("redis").Resource.PasswordSource = () => "warming";
         var paths = new AppPaths(root);
         paths.Create();
         var run = TestResources.Run() with { Paths = paths, RepositoryRoot = root };
         runtime = new AppRuntime(builder.Resources, run, randomPorts: true, echo: null, time);
         runtime.StartProxies();
         runtime.StartResources();
-        await Until(() => Snapshot("mute").State == ResourceState.Running && Snapshot("quiet").IsHealthy);
+        await Until(() => Snapshot("mute").State == ResourceState.Running && Snapshot("quiet").IsHealthy && Snapshot("redis").IsHealthy);
     }
 
     public async Task DisposeAsync()
@@ -47,11 +49,33 @@ public sealed class WarmingUpTests : IAsyncLifetime
         Assert.False(Snapshot("mute").IsHealthy);
     }
 
-    [Fact]
-    public void AProcessThatPassedItsHealthCheckIsNoLongerWarmingUp()
+    [Theory]
+    [InlineData("redis")]
+    [InlineData("quiet")]
+    public void AProcessThatPassedItsHealthCheckOrHasNoneIsNoLongerWarmingUp(string name)
     {
-        Assert.True(Snapshot("quiet").IsHealthy);
-        Assert.False(Snapshot("quiet").WarmingUp);
+        Assert.True(Snapshot(name).IsHealthy);
+        Assert.False(Snapshot(name).WarmingUp);
+    }
+
+    [Fact]
+    public async Task ARestartedProcessWarmsUpUntilItsHealthCheckPasses()
+    {
+        var result = await runtime.ExecuteAsync("redis", ResourceCommands.Restart, CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Message);
+        await Until(() => Snapshot("redis").IsHealthy);
+        Assert.False(Snapshot("redis").WarmingUp);
+    }
+
+    [Fact]
+    public async Task AStopEndsTheGrace()
+    {
+        var result = await runtime.ExecuteAsync("mute", ResourceCommands.Stop, CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Equal(ResourceState.Finished, Snapshot("mute").State);
+        Assert.False(Snapshot("mute").WarmingUp);
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public sealed class HttpActionClients(IHttpClientFactory factory)
 
     public HttpClient Client(string name) => factory.CreateClient(name);
 
+    /// The responder itself and its own database.
+    public static bool IsSelf(string resource) => SelfResources.Contains(resource);
+
     public async Task<ActionOutcome> GetAsync(string client, string path, CancellationToken cancellationToken)
     {
         using var response = await Client(client).GetAsync(path, cancellationToken);
@@ -41,7 +44,7 @@ public sealed class HttpActionClients(IHttpClientFactory factory)
     /// database: the run doing it would die with the process, and a restart asked for by the resource being
     /// restarted has no one left to see it through: a person must.
     public Task<ActionOutcome> ResourceCommandAsync(string resource, string command, CancellationToken cancellationToken) =>
-        command != "start" && SelfResources.Contains(resource)
+        command != "start" && IsSelf(resource)
             ? Task.FromResult(ActionOutcome.Failed($"the responder does not {command} {resource}, on which it runs itself; a person must."))
             : PostAsync(Control, $"api/resources/{Uri.EscapeDataString(resource)}/commands/{command}", null, cancellationToken);
 
@@ -49,6 +52,18 @@ public sealed class HttpActionClients(IHttpClientFactory factory)
     {
         using var response = await Client(client).DeleteAsync(path, cancellationToken);
         return await OutcomeAsync(response, cancellationToken);
+    }
+
+    /// The resource's run-time configuration overrides dropped (the AppHost's last known good configuration); the keys it
+    /// restored, none when it already ran its declared configuration.
+    public async Task<(ActionOutcome Outcome, IReadOnlyList<string> Restored)> RestoreConfigAsync(string resource, CancellationToken cancellationToken)
+    {
+        using var response = await Client(Control).DeleteAsync($"api/resources/{Uri.EscapeDataString(resource)}/config", cancellationToken);
+        var outcome = await OutcomeAsync(response, cancellationToken);
+        if (!outcome.Succeeded) return (outcome, []);
+        var restored = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken)).RootElement.GetProperty("restored")
+            .EnumerateArray().Select(k => k.GetString() ?? "").ToList();
+        return (outcome with { NewDeployment = restored.Count > 0 }, restored);
     }
 
     public async Task<JsonElement?> ReadJsonAsync(string client, string path, CancellationToken cancellationToken)

@@ -6,6 +6,6 @@ public sealed class RestoreConfigAction(HttpActionClients http) : IIncidentActio
 {
     public string Name => "resource.restore-config";
 
-    public Task<ActionOutcome> ExecuteAsync(ActionContext context, CancellationToken cancellationToken) =>
-        http.DeleteAsync(HttpActionClients.Control, $"api/resources/{Uri.EscapeDataString(context.Required("resource"))}/config", cancellationToken);
+    public async Task<ActionOutcome> ExecuteAsync(ActionContext context, CancellationToken cancellationToken) =>
+        (await http.RestoreConfigAsync(context.Required("resource"), cancellationToken)).Outcome;
 }

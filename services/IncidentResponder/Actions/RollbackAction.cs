@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace GameDay.IncidentResponder.Actions;
 
 /// `resource.rollback`: the last deployment undone — its configuration changes dropped (`resource.restore-config`) and
@@ -13,16 +10,13 @@ public sealed class RollbackAction(HttpActionClients http) : IIncidentAction
     public async Task<ActionOutcome> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
     {
         var resource = context.Required("resource");
-        using var response = await http.Client(HttpActionClients.Control)
-            .DeleteAsync($"api/resources/{Uri.EscapeDataString(resource)}/config", cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        if (HttpActionClients.IsSelf(resource))
         {
-            return ActionOutcome.Failed($"restoring the configuration of {resource}: {(int)response.StatusCode} " +
-                HttpActionClients.Trim(await response.Content.ReadAsStringAsync(cancellationToken)));
+            return ActionOutcome.Failed($"the responder does not roll back {resource}, on which it runs itself; a person must.");
         }
 
-        var restored = (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("restored")
-            .EnumerateArray().Select(k => k.GetString()).ToList();
+        var (restore, restored) = await http.RestoreConfigAsync(resource, cancellationToken);
+        if (!restore.Succeeded) return ActionOutcome.Failed($"restoring the configuration of {resource}: {restore.Detail}");
         if (restored.Count == 0)
         {
             return ActionOutcome.Ok($"nothing to roll back: {resource} runs its declared configuration; not restarted.");
@@ -31,7 +25,7 @@ public sealed class RollbackAction(HttpActionClients http) : IIncidentAction
         var restart = await http.ResourceCommandAsync(resource, "restart", cancellationToken);
         var rolledBack = $"rolled back {string.Join(", ", restored)} of {resource}";
         return restart.Succeeded
-            ? ActionOutcome.Ok($"{rolledBack}; restarted on the last known good configuration: {restart.Detail}")
+            ? ActionOutcome.Ok($"{rolledBack}; restarted on the last known good configuration: {restart.Detail}") with { NewDeployment = true }
             : ActionOutcome.Failed($"{rolledBack}, but the restart failed: {restart.Detail}");
     }
 }

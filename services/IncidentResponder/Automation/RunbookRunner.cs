@@ -21,13 +21,12 @@ public sealed class RunbookRunner(
     /// approved: the approval is that person's decision to run it now.
     private static readonly HashSet<string> Protective = new(StringComparer.Ordinal) { "trading.halt", "trading.reduce", "trading.emergency-stop" };
 
-    private sealed record Verdict(bool Continue, string? Failure = null);
+    private sealed record Verdict(bool Continue, string? Failure = null, bool NewDeployment = false);
 
-    /// The same fix is the same action with the same parameters: lifting a `system_error` halt and a `manual` one are two.
-    private const string RestoreConfig = "resource.restore-config";
-    private const string Rollback = "resource.rollback";
+    /// Whose runs a new deployment of the target no longer counts (MitigationRateLimit.NewDeployment).
     private const string Restart = "resource.restart";
 
+    /// The same fix is the same action with the same parameters: lifting a `system_error` halt and a `manual` one are two.
     private static string Fix(PlannedStep step) =>
         $"{step.Step.Action}({string.Join(", ", step.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))})";
 
@@ -73,7 +72,7 @@ public sealed class RunbookRunner(
                     await recorder.MitigatingAsync(id, $"autopilot: {step.Step.Description}", cancellationToken);
                 }
                 verdict = await ExecuteAsync(id, request.Runbook.Id, step, target, cancellationToken);
-                if (verdict.Continue && step.Step.Action is RestoreConfig or Rollback) rateLimit.NewDeployment(Restart, step.Target);
+                if (verdict is { Continue: true, NewDeployment: true }) rateLimit.NewDeployment(Restart, step.Target);
             }
             if (isMitigation) mitigations.Add((step.Id, step.Target));
             if (!verdict.Continue)
@@ -181,7 +180,7 @@ public sealed class RunbookRunner(
             return new Verdict(false, $"verification failed: {unmet}");
         }
         await recorder.StepAsync(id, step, StepStatuses.Succeeded, outcome.Detail, StepEvents.Succeeded, cancellationToken);
-        return new Verdict(true);
+        return new Verdict(true, NewDeployment: outcome.NewDeployment);
     }
 
     /// The first condition that does not hold, or null. `approval granted` holds once the gate opened;

@@ -87,7 +87,7 @@ public sealed class Classifier(ClassifierSettings settings)
         if (alert.Runbook is not null && settings.DegradationRunbooks.Contains(alert.Runbook))
         {
             reasons.Add(new("open-exposure", "none (degraded, not failing)",
-                $"{alert.Resource} still works ({alert.AlertName}); {pnl.OpenPositions} open positions do not raise a degradation"));
+                $"{alert.AlertName} on {alert.Resource} is a degradation or a backlog, not the failure itself (which pages on its own); {pnl.OpenPositions} open positions do not raise it"));
             return severity;
         }
         if (context.Market is MarketSession.Closed or MarketSession.Halted) return severity;

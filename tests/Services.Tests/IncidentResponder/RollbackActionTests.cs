@@ -14,6 +14,7 @@ public sealed class RollbackActionTests
 
         Assert.True(outcome.Succeeded, outcome.Detail);
         Assert.Equal([Restore, Restart], requests);
+        Assert.True(outcome.NewDeployment);
         Assert.StartsWith("rolled back Execution__OrderContract of execution-engine; restarted", outcome.Detail, StringComparison.Ordinal);
     }
 
@@ -24,7 +25,36 @@ public sealed class RollbackActionTests
 
         Assert.True(outcome.Succeeded, outcome.Detail);
         Assert.Equal([Restore], requests);
+        Assert.False(outcome.NewDeployment);
         Assert.Contains("nothing to roll back", outcome.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"resource":"execution-engine","restored":["Execution__OrderContract"]}""", true)]
+    [InlineData("""{"resource":"execution-engine","restored":[]}""", false)]
+    public async Task ARestoredConfigurationIsANewDeploymentOnlyWhenSomethingWasRestored(string answer, bool deployed)
+    {
+        var http = new FakeHttp().On(HttpActionClients.Control, HttpMethod.Delete, "/api/resources/execution-engine/config", answer);
+
+        var outcome = await new RestoreConfigAction(http.Clients).ExecuteAsync(
+            new ActionContext(1, "memory-leak", "roll-back-config", new Dictionary<string, string> { ["resource"] = "execution-engine" }),
+            CancellationToken.None);
+
+        Assert.True(outcome.Succeeded, outcome.Detail);
+        Assert.Equal(deployed, outcome.NewDeployment);
+    }
+
+    [Fact]
+    public async Task TheResponderDoesNotRollItselfBack()
+    {
+        var http = new FakeHttp();
+
+        var outcome = await new RollbackAction(http.Clients).ExecuteAsync(
+            new ActionContext(1, "bad-deployment", "roll-back", new Dictionary<string, string> { ["resource"] = "incident-responder" }),
+            CancellationToken.None);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Empty(http.Requests);
     }
 
     [Fact]
