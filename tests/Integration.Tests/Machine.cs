@@ -11,9 +11,12 @@ public static class Machine
     public const string Trait = "Machine";
     public const string Alone = "alone";
 
-    /// The drills whose fault takes a core or more.
+    /// The drills whose fault takes a core or more, and memory-leak: beside RestartIsNotAFixTests' own leak on the other
+    /// stack, the two generators' allocation and collection slowed both past 5 s of tick → decision (p95 6.8 s, tick →
+    /// fill 60 s), so SignalLatencyHigh paged before MemoryLeak and the signal-latency runbook rolled the leak back — right
+    /// for that machine, not the drill's expectation (CI runs B2 and C of 2026-12-07).
     public static readonly IReadOnlySet<string> HeavyScenarios = new HashSet<string>(StringComparer.Ordinal)
     {
-        "high-cpu", "signal-latency", "crash-loop",
+        "high-cpu", "signal-latency", "crash-loop", "memory-leak",
     };
 }
