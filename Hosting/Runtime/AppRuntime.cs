@@ -56,7 +56,9 @@ internal sealed class AppRuntime : IAsyncDisposable
 
     public TcpProxy? Proxy(string name) => proxies.GetValueOrDefault(name);
 
-    public bool AllHealthy => Snapshots().All(s => s.IsHealthy);
+    /// Every resource healthy and none in the middle of a requested restart (its old process may still answer healthy
+    /// while it stops): what a waiter for a settled stack, `up` or a test between drills, means.
+    public bool AllHealthy => Snapshots().All(s => s.IsHealthy && !s.WarmingUp);
 
     public void StartProxies()
     {
