@@ -14,21 +14,36 @@ public sealed partial class FaultAttribution(IHttpClientFactory http, ILogger<Fa
 
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(2);
 
+    /// Per attempt, two attempts: an incident opened unattributed stays so (a repeat of its alert is not a new signal),
+    /// and a drill's incident without its run is lost to the drill. 2 s and one attempt was not enough for an AppHost
+    /// busy starting two stacks (CI F: the trainee drill's incident was never tied to its run).
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(4);
+
     public async Task<List<AlertSignal>> AttributeAsync(List<AlertSignal> signals, CancellationToken cancellationToken)
     {
         if (!signals.Any(s => s.IsFiring && !s.IsWatchdog && s.ScenarioRunId is null)) return signals;
-        IReadOnlyList<FaultRecord> faults;
-        try
+        IReadOnlyList<FaultRecord>? faults = null;
+        string? reason = null;
+        for (var attempt = 1; faults is null && attempt <= 2; attempt++)
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(2));
-            faults = await http.CreateClient(HttpActionClients.DrillAttribution).GetFromJsonAsync<List<FaultRecord>>("api/faults", timeout.Token) ?? [];
+            try
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                timeout.CancelAfter(AttemptTimeout);
+                faults = await http.CreateClient(HttpActionClients.DrillAttribution).GetFromJsonAsync<List<FaultRecord>>("api/faults", timeout.Token) ?? [];
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                reason = e.Message;
+            }
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+
+        if (faults is null)
         {
-            LogUnavailable(e.Message);
+            LogUnavailable(reason);
             return signals;
         }
+
         return [.. signals.Select(s => Attribute(s, faults))];
     }
 
@@ -44,6 +59,6 @@ public sealed partial class FaultAttribution(IHttpClientFactory http, ILogger<Fa
         return signal with { ScenarioRunId = cause.RunId, FaultInjectedAt = firstOfRun };
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "No fault list from the AppHost ({Reason}); alerts are not attributed to a drill")]
-    private partial void LogUnavailable(string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No fault list from the AppHost after two attempts ({Reason}); these alerts are not attributed to a drill")]
+    private partial void LogUnavailable(string? reason);
 }

@@ -9,6 +9,37 @@ public sealed class FaultAttributionTests
     private static readonly AlertSignal Firing = Alerts.Signal(); // starts at T0
 
     [Fact]
+    public async Task AFaultListThatFailsOnceIsAskedForAgain()
+    {
+        var control = new FlakyControl($$"""[{"id":"f0001","runId":"outage-1","injectedAt":"{{Alerts.T0.AddSeconds(-5):O}}","revertedAt":null}]""");
+        var attribution = new FaultAttribution(control, Microsoft.Extensions.Logging.Abstractions.NullLogger<FaultAttribution>.Instance);
+
+        var attributed = await attribution.AttributeAsync([Firing], CancellationToken.None);
+
+        Assert.Equal(2, control.Calls);
+        Assert.Equal("outage-1", attributed.Single().ScenarioRunId);
+    }
+
+    /// The control API's fault list, failing its first request as a busy AppHost does.
+    private sealed class FlakyControl(string faults) : IHttpClientFactory
+    {
+        public int Calls { get; private set; }
+
+        public HttpClient CreateClient(string name) => new(new Handler(this, faults)) { BaseAddress = new Uri("http://control/") };
+
+        private sealed class Handler(FlakyControl owner, string faults) : HttpMessageHandler
+        {
+            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+                ++owner.Calls == 1
+                    ? throw new HttpRequestException("connection reset")
+                    : Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK)
+                    {
+                        Content = new StringContent(faults, System.Text.Encoding.UTF8, "application/json"),
+                    });
+        }
+    }
+
+    [Fact]
     public void AnAlertStartingWhileADrillsFaultIsInForceCarriesThatRunAndItsFirstInjection()
     {
         Fault[] faults =
