@@ -59,10 +59,11 @@ public sealed class HttpActionClients(IHttpClientFactory factory)
     public async Task<(ActionOutcome Outcome, IReadOnlyList<string> Restored)> RestoreConfigAsync(string resource, CancellationToken cancellationToken)
     {
         using var response = await Client(Control).DeleteAsync($"api/resources/{Uri.EscapeDataString(resource)}/config", cancellationToken);
-        var outcome = await OutcomeAsync(response, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        var outcome = Outcome(response, text);
         if (!outcome.Succeeded) return (outcome, []);
-        var restored = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken)).RootElement.GetProperty("restored")
-            .EnumerateArray().Select(k => k.GetString() ?? "").ToList();
+        using var answer = JsonDocument.Parse(text);
+        var restored = answer.RootElement.GetProperty("restored").EnumerateArray().Select(k => k.GetString() ?? "").ToList();
         return (outcome with { NewDeployment = restored.Count > 0 }, restored);
     }
 
@@ -73,9 +74,11 @@ public sealed class HttpActionClients(IHttpClientFactory factory)
         return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
     }
 
-    private static async Task<ActionOutcome> OutcomeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<ActionOutcome> OutcomeAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        Outcome(response, await response.Content.ReadAsStringAsync(cancellationToken));
+
+    private static ActionOutcome Outcome(HttpResponseMessage response, string text)
     {
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
         var detail = $"{(int)response.StatusCode} {Trim(text)}";
         return response.IsSuccessStatusCode ? ActionOutcome.Ok(detail) : ActionOutcome.Failed(detail);
     }
