@@ -8,4 +8,5 @@ builder.AddRiskManagerServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapRiskManagerApi();
+app.MapTestOrderApi();
 app.Run();

@@ -22,6 +22,7 @@ public sealed class AdminTokenTests(StackFixture stack) : IAsyncLifetime
         { ResourceNames.Broker, "POST", "/admin/session/invalidate" },
         { ResourceNames.Broker, "GET", "/admin/state" },
         { ResourceNames.ExecutionEngine, "POST", "/admin/reconcile" },
+        { ResourceNames.RiskManager, "POST", "/admin/test-orders" },
     };
 
     [Theory]

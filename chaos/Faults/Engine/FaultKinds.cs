@@ -19,7 +19,7 @@ public static class FaultKinds
         new HoldConnectionsKind(), new LockTableKind(), new InvalidIndexKind(), new PoisonMessagesKind(), new PositionDriftKind(),
         new VenueErrorsKind(), new ExpireTokensKind(), new VenueHaltKind(), new VenueReportGapKind(), new VenueLostAcksKind(),
         new AuthBurstKind(),
-        new MarketMoveKind(),
+        new MarketMoveKind(), new TestOrdersKind(),
         new Kinds.App.AppLatencyKind(), new Kinds.App.AppErrorsKind(),
     ]);
 }
