@@ -92,9 +92,12 @@ public sealed class ProbeRunner(DrillEnvironment env, TimeProvider time)
         var db = env.Redis.GetDatabase();
         var length = await db.KeyExistsAsync(probe.Stream) ? await db.StreamLengthAsync(probe.Stream) : 0;
         var groups = length == 0 && !await db.KeyExistsAsync(probe.Stream) ? [] : await db.StreamGroupInfoAsync(probe.Stream);
-        var pending = groups.Where(g => probe.Group is null || g.Name == probe.Group).Sum(g => (long)g.PendingMessageCount);
-        var holds = (probe.PendingMax is not { } maxPending || pending <= maxPending) && (probe.LengthMax is not { } maxLength || length <= maxLength);
-        return new Verdict(holds, $"pending {pending}, length {length}");
+        var chosen = groups.Where(g => probe.Group is null || g.Name == probe.Group).ToList();
+        var pending = chosen.Sum(g => (long)g.PendingMessageCount);
+        var lag = chosen.Sum(g => g.Lag ?? 0);
+        var holds = (probe.PendingMax is not { } maxPending || pending <= maxPending) && (probe.LagMax is not { } maxLag || lag <= maxLag)
+            && (probe.LengthMax is not { } maxLength || length <= maxLength);
+        return new Verdict(holds, $"pending {pending}, lag {lag}, length {length}");
     }
 
     private async Task<Verdict> InvariantAsync(string name, CancellationToken ct)

@@ -1,3 +1,4 @@
+using GameDay.Contracts;
 using StackExchange.Redis;
 
 namespace GameDay.Messaging;
@@ -63,6 +64,36 @@ public sealed class StreamAdmin(IConnectionMultiplexer redis)
         _ = transaction.StreamDeleteAsync(dlqStream, [id]);
         await transaction.ExecuteAsync();
         return (await added).ToString();
+    }
+
+    /// Moves an entry pending in `group` to `<stream>.dlq` (with the consumer that held it, its deliveries and `reason`) and
+    /// acknowledges it, so that the consumer holding it goes on: seed 004's "claim stuck entries", for an entry its
+    /// consumer cannot finish. Not counted as dead-lettered: that counter is the janitor's. Returns the entry's pending
+    /// record, or null when it is not pending in the group.
+    public async Task<PendingEntry?> DeadLetterPendingAsync(string stream, string group, string id, string reason, string at)
+    {
+        var db = redis.GetDatabase();
+        var pending = await db.StreamPendingMessagesAsync(stream, group, 1, RedisValue.Null, id, id);
+        if (pending.Length == 0) return null;
+        var record = new PendingEntry(id, pending[0].ConsumerName.ToString(), pending[0].IdleTimeInMilliseconds, pending[0].DeliveryCount);
+        var entries = await db.StreamRangeAsync(stream, id, id);
+        var transaction = db.CreateTransaction();
+        if (entries.Length == 1)
+        {
+            NameValueEntry[] metadata =
+            [
+                new(StreamFields.DlqOriginalStream, stream),
+                new(StreamFields.DlqOriginalId, id),
+                new(StreamFields.DlqGroup, group),
+                new(StreamFields.DlqDeliveries, record.Deliveries),
+                new(StreamFields.DlqAt, at),
+                new(StreamFields.DlqReason, reason),
+            ];
+            _ = transaction.StreamAddAsync(Contracts.StreamNames.Dlq(stream), [.. entries[0].Values, .. metadata]);
+        }
+        _ = transaction.StreamAcknowledgeAsync(stream, group, id);
+        await transaction.ExecuteAsync();
+        return record;
     }
 
     private static async Task<long?> LagAsync(IDatabase db, string stream, string group)

@@ -87,6 +87,13 @@ public sealed partial class StreamConsumer(
         activity?.SetTag("messaging.system", "redis");
         activity?.SetTag("messaging.destination.name", subscription.Stream);
         activity?.SetTag("messaging.message.id", message.MessageId);
+        using var watch = new HandlingWatch(message, time, logger);
+        if (message.Stuck?.Group == options.ServiceName
+            && !await StuckEntryHold.HoldAsync(redis.GetDatabase(), message, options.ServiceName, options.ServiceName, time, cancellationToken))
+        {
+            LogTakenAway(subscription.Stream, message.EntryId);
+            return false;
+        }
         try
         {
             if (subscription.UseInbox) await HandleInTransactionAsync(handler, message, cancellationToken);
@@ -122,6 +129,9 @@ public sealed partial class StreamConsumer(
         }
         await transaction.CommitAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Entry {EntryId} of {Stream} is no longer pending for this consumer (dead-lettered, acknowledged or claimed); going on with the next")]
+    private partial void LogTakenAway(string stream, string entryId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling entry {EntryId} ({Type}) of {Stream} failed; it stays pending")]
     private partial void LogHandlerFailed(Exception ex, string stream, string entryId, string type);

@@ -1,3 +1,4 @@
+using GameDay.Contracts;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GameDay.Contracts;
 using StackExchange.Redis;
 
 namespace GameDay.Messaging;
@@ -7,6 +8,9 @@ namespace GameDay.Messaging;
 /// pending so that the janitor moves it to the DLQ after too many deliveries.
 public sealed record StreamMessage(string Stream, string EntryId, string MessageId, string Type, string Payload, string Producer)
 {
+    /// The consumer group that cannot finish this entry and until when, if the chaos library marked it (`data.stuck-entry`).
+    public StuckMark? Stuck { get; init; }
+
     public T Read<T>() => JsonSerializer.Deserialize<T>(Payload, MessageJson.Options)
         ?? throw new JsonException($"Entry {EntryId} on {Stream} has an empty {Type} payload.");
 
@@ -14,6 +18,9 @@ public sealed record StreamMessage(string Stream, string EntryId, string Message
     {
         string Field(string name) => entry[name].IsNull ? "" : entry[name].ToString();
         return new StreamMessage(stream, entry.Id.ToString(), Field(StreamFields.MessageId), Field(StreamFields.Type),
-            Field(StreamFields.Payload), Field(StreamFields.Producer));
+            Field(StreamFields.Payload), Field(StreamFields.Producer))
+        {
+            Stuck = StuckMark.From(Field(StreamFields.StuckFor), Field(StreamFields.StuckUntil)),
+        };
     }
 }

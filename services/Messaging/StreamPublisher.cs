@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using GameDay.Contracts;
 using StackExchange.Redis;
 
 namespace GameDay.Messaging;

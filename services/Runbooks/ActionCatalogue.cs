@@ -36,6 +36,7 @@ public static class ActionCatalogue
         new("redis.info", Reads, [], ["section"]),
         new("streams.pending", Reads, ["stream", "group"]),
         new("streams.claim-stuck", Changes, ["stream", "group", "minIdleMs"]),
+        new("streams.dead-letter-stuck", Changes, ["stream", "group"], ["minIdleMs"]),
         new("streams.dlq", Reads, ["stream"]),
         new("streams.requeue-dlq", Changes, ["stream"]),
         new("reconcile.run", Reads, []),

@@ -19,6 +19,7 @@ public sealed class AdminTokenTests(StackFixture stack) : IAsyncLifetime
         { ResourceNames.Orchestrator, "GET", "/admin/streams/pending?stream=orders.approved&group=execution-engine" },
         { ResourceNames.Orchestrator, "GET", "/admin/streams/dlq?stream=orders.approved" },
         { ResourceNames.Orchestrator, "POST", "/admin/streams/dlq/requeue" },
+        { ResourceNames.Orchestrator, "POST", "/admin/streams/pending/dead-letter" },
         { ResourceNames.Broker, "POST", "/admin/session/invalidate" },
         { ResourceNames.Broker, "GET", "/admin/state" },
         { ResourceNames.ExecutionEngine, "POST", "/admin/reconcile" },

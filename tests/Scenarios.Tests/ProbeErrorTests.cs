@@ -20,7 +20,7 @@ public class ProbeErrorTests
     [InlineData("  - sql: { query: DELETE FROM orders, max: 0 }", "DELETE", "'query' must be read-only: start it with SELECT or WITH")]
     [InlineData("  - sql: { query: SELECT 1 }", "{ query", "a sql probe needs 'min' or 'max' or 'equals'")]
     [InlineData("  - stream: { stream: orders.aproved, pending_max: 5 }", "orders.aproved", "unknown stream 'orders.aproved' (known: market.ticks,")]
-    [InlineData("  - stream: { stream: signals }", "{ stream", "a stream probe needs 'pending_max' or 'length_max'")]
+    [InlineData("  - stream: { stream: signals }", "{ stream", "a stream probe needs 'pending_max' or 'lag_max' or 'length_max'")]
     [InlineData("  - stream: { stream: signals, pending_max: -1 }", "-1", "'pending_max' must be a whole number from 0 to")]
     [InlineData("  - invariant: everything-fine", "everything-fine", "unknown invariant 'everything-fine' (known: no-lost-order,")]
     [InlineData("  - invariant: { name: all-healthy, after: 5s }", "after", "unknown key 'after' (known: name, within)")]

@@ -15,7 +15,7 @@ public class ValidScenarioTests
           - http: { resource: execution-engine, path: /health, status: 200, contains: Healthy }
           - metric: { query: 'max(stream_pending{stream="orders.approved"})', min: 0, max: 50 }
           - sql: { query: "SELECT count(*) FROM orders WHERE status = 'SUBMITTED'", equals: 0 }
-          - stream: { stream: orders.approved.dlq, group: execution-engine, pending_max: 50, length_max: 1000 }
+          - stream: { stream: orders.approved.dlq, group: execution-engine, pending_max: 50, lag_max: 20, length_max: 1000 }
           - invariant: all-healthy
         faults:
           - kind: process.kill
@@ -72,7 +72,7 @@ public class ValidScenarioTests
                 new HttpProbe("execution-engine", "/health", 200, "Healthy", null, Line("- http: { resource: execution-engine, path: /health")),
                 new MetricProbe("max(stream_pending{stream=\"orders.approved\"})", 0, 50, null, Line("- metric:")),
                 new SqlProbe("SELECT count(*) FROM orders WHERE status = 'SUBMITTED'", null, null, 0, null, Line("- sql: { query: \"SELECT")),
-                new StreamProbe("orders.approved.dlq", "execution-engine", 50, 1000, null, Line("- stream:")),
+                new StreamProbe("orders.approved.dlq", "execution-engine", 50, 1000, null, Line("- stream:"), LagMax: 20),
                 new InvariantProbe("all-healthy", null, Line("- invariant: all-healthy")),
             ],
             scenario.SteadyState);
@@ -140,7 +140,7 @@ public class ValidScenarioTests
                 "GET execution-engine /health returns 200 containing 'Healthy'",
                 "metric max(stream_pending{stream=\"orders.approved\"}) between 0 and 50",
                 "SQL SELECT count(*) FROM orders WHERE status = 'SUBMITTED' = 0",
-                "stream orders.approved.dlq group execution-engine: pending <= 50, length <= 1000",
+                "stream orders.approved.dlq group execution-engine: pending <= 50, lag <= 20, length <= 1000",
                 "invariant all-healthy",
             ],
             scenario.SteadyState.Select(probe => probe.Describe()));

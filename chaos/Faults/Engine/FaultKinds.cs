@@ -16,7 +16,7 @@ public static class FaultKinds
         new KillKind(), new StopKind(), new PauseKind(), new MemoryLeakKind(), new CpuBurnKind(),
         new LatencyKind(), new ResetKind(), new BlackholeKind(), new ConnectionCapKind(), new BandwidthKind(),
         new ConfigKind(), new CrashLoopKind(), new TradingLimitsKind(),
-        new HoldConnectionsKind(), new LockTableKind(), new InvalidIndexKind(), new PoisonMessagesKind(), new PositionDriftKind(),
+        new HoldConnectionsKind(), new LockTableKind(), new InvalidIndexKind(), new PoisonMessagesKind(), new StuckEntryKind(), new PositionDriftKind(),
         new VenueErrorsKind(), new ExpireTokensKind(), new VenueHaltKind(), new VenueReportGapKind(), new VenueLostAcksKind(),
         new AuthBurstKind(),
         new MarketMoveKind(), new TestOrdersKind(),

@@ -58,16 +58,17 @@ internal sealed partial class ProbeForms(KnownNames known, YamlReader yaml)
 
     public StreamProbe? Stream(YamlNode body, int line)
     {
-        var map = yaml.Mapping(body, "a stream probe", ["stream", "group", "pending_max", "length_max", "within"]);
+        var map = yaml.Mapping(body, "a stream probe", ["stream", "group", "pending_max", "lag_max", "length_max", "within"]);
         if (map is null) return null;
         var before = yaml.Diagnostics.Count;
         var stream = yaml.OneOf(map.Required("stream"), "stream", ScenarioFormat.Streams, "stream");
         var group = yaml.Text(map.Optional("group"), "group");
         var pending = yaml.Integer(map.Optional("pending_max"), "pending_max", 0, long.MaxValue);
+        var lag = yaml.Integer(map.Optional("lag_max"), "lag_max", 0, long.MaxValue);
         var length = yaml.Integer(map.Optional("length_max"), "length_max", 0, long.MaxValue);
-        NeedsOne(map, "a stream probe", "pending_max", "length_max");
+        NeedsOne(map, "a stream probe", "pending_max", "lag_max", "length_max");
         var within = Within(map);
-        return yaml.Diagnostics.Count == before ? new StreamProbe(stream!, group, pending, length, within, line) : null;
+        return yaml.Diagnostics.Count == before ? new StreamProbe(stream!, group, pending, length, within, line, lag) : null;
     }
 
     /// `invariant: all-healthy`, or `invariant: { name: all-healthy, within: 30s }` to poll.

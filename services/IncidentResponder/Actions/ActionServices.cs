@@ -50,6 +50,7 @@ public static class ActionServices
         services.AddSingleton<IIncidentAction, RedisInfoAction>();
         services.AddSingleton<IIncidentAction, StreamPendingAction>();
         services.AddSingleton<IIncidentAction, ClaimStuckAction>();
+        services.AddSingleton<IIncidentAction, DeadLetterStuckAction>();
         services.AddSingleton<IIncidentAction, StreamDlqAction>();
         services.AddSingleton<IIncidentAction, RequeueDlqAction>();
         services.AddSingleton<IIncidentAction, ReconcileRunAction>();

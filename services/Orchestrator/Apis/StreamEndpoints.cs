@@ -5,7 +5,7 @@ using StackExchange.Redis;
 namespace GameDay.Orchestrator.Apis;
 
 /// Seed 004's stream runbook: pending entries of a group, DLQ listing and requeue.
-internal static class StreamEndpoints
+internal static partial class StreamEndpoints
 {
     public static void Map(RouteGroupBuilder admin)
     {
@@ -15,6 +15,8 @@ internal static class StreamEndpoints
         streams.MapPost("/dlq/requeue", RequeueAsync);
         // Entries that can never be processed (undecodable) leave the DLQ for `<dlq>.archive`, kept for the investigation.
         streams.MapPost("/dlq/archive", ArchiveAsync);
+        // An entry its consumer cannot finish: out of the group's way into the DLQ, kept for the developers.
+        streams.MapPost("/pending/dead-letter", DeadLetterPendingAsync);
     }
 
     private static async Task<Results<Ok<PendingReport>, ProblemHttpResult>> PendingAsync(
@@ -87,6 +89,33 @@ internal static class StreamEndpoints
         }
     }
 
+    private static async Task<Results<Ok<PendingEntry>, ProblemHttpResult>> DeadLetterPendingAsync(
+        HttpRequest request, StreamAdmin admin, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var (body, error) = await request.ReadJsonBodyAsync<DeadLetterRequest>(MessageJson.Options, cancellationToken);
+        if (error is not null) return Problems.BadRequest(error);
+        if (string.IsNullOrWhiteSpace(body?.Stream) || string.IsNullOrWhiteSpace(body.Group) || string.IsNullOrWhiteSpace(body.Id))
+        {
+            return Problems.BadRequest("The body must name the pending entry: {\"stream\":\"market.ticks\",\"group\":\"risk-manager\",\"id\":\"<entry id>\"}.");
+        }
+        try
+        {
+            var moved = await admin.DeadLetterPendingAsync(body.Stream, body.Group, body.Id, body.Reason ?? "stuck: dead-lettered by an operator",
+                time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            if (moved is null) return Problems.NotFound($"Entry '{body.Id}' is not pending in group '{body.Group}' of '{body.Stream}'.");
+            LogDeadLettered(loggers.CreateLogger(typeof(StreamEndpoints)), body.Id, body.Stream, body.Group, moved.Consumer, moved.Deliveries);
+            return TypedResults.Ok(moved);
+        }
+        catch (RedisServerException ex) when (ex.Message.Contains("Invalid stream ID", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problems.BadRequest($"'{body.Id}' is not a stream entry id.");
+        }
+        catch (RedisServerException ex) when (ex.Message.StartsWith("NOGROUP", StringComparison.Ordinal))
+        {
+            return Problems.NotFound($"Stream '{body.Stream}' has no consumer group '{body.Group}'.");
+        }
+    }
+
     /// The DLQ entry a requeue or archive body names: `{"dlqStream": "orders.approved.dlq", "id": "<entry id>"}`.
     private static async Task<(string? Dlq, string? Id, ProblemHttpResult? Problem)> ReadEntryAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -107,6 +136,11 @@ internal static class StreamEndpoints
     }
 
     private sealed record RequeueRequest(string? DlqStream, string? Id);
+
+    private sealed record DeadLetterRequest(string? Stream, string? Group, string? Id, string? Reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pending entry {EntryId} of {Stream} dead-lettered for group {Group} (held by {Consumer}, delivered {Deliveries} times)")]
+    private static partial void LogDeadLettered(ILogger logger, string entryId, string stream, string group, string consumer, long deliveries);
 }
 
 public sealed record DlqListing(string Stream, long Length, IReadOnlyList<DlqEntry> Entries);

@@ -26,6 +26,7 @@ public sealed record PnlAboveLossLimitCondition(TimeSpan? Within = null) : Condi
 public enum StreamMeasure
 {
     Pending,
+    Lag,
     DlqLength,
 }
 

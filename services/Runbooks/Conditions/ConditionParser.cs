@@ -9,7 +9,7 @@ public static partial class ConditionParser
 {
     public const string Forms =
         "resource <name> healthy|unhealthy|running, all resources healthy, trading active, trading halted [reason <reason>], pnl above loss limit, " +
-        "stream <stream> group <group> pending <op> <N>, stream <stream> dlq length <op> <N>, postgres connections <op> <N>, " +
+        "stream <stream> group <group> pending|lag <op> <N>, stream <stream> dlq length <op> <N>, postgres connections <op> <N>, " +
         "postgres lock waits <op> <N>, alert <AlertName> resolved|firing, invariants hold, approval granted " +
         "(op: <, <=, ==, >; optional suffix: within <N>s)";
 
@@ -50,6 +50,8 @@ public static partial class ConditionParser
         ["pnl", "above", "loss", "limit"] => new PnlAboveLossLimitCondition(within),
         ["stream", var stream, "group", var group, "pending", var op, var n] =>
             new StreamCondition(Name(text, stream, "stream"), Name(text, group, "group"), StreamMeasure.Pending, Compare(text, op, n), within),
+        ["stream", var stream, "group", var group, "lag", var op, var n] =>
+            new StreamCondition(Name(text, stream, "stream"), Name(text, group, "group"), StreamMeasure.Lag, Compare(text, op, n), within),
         ["stream", var stream, "dlq", "length", var op, var n] =>
             new StreamCondition(Name(text, stream, "stream"), null, StreamMeasure.DlqLength, Compare(text, op, n), within),
         ["postgres", "connections", var op, var n] => new PostgresCondition(PostgresMeasure.Connections, Compare(text, op, n), within),

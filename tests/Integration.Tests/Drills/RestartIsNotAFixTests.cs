@@ -45,6 +45,18 @@ public sealed class RestartIsNotAFixTests(StackFixture stack, ITestOutputHelper 
         Assert.Contains(journal.Checks, c => c.Name.StartsWith("trainee did rebuild-index", StringComparison.Ordinal) && !c.Passed);
     }
 
+    /// The stuck entry is still pending for the risk manager's consumer: the restarted consumer reads its own pending
+    /// entries first and stops on it again, and the group's lag keeps growing behind it.
+    [Fact]
+    public async Task RestartingTheRiskManagerDoesNotFreeTheEntryItIsStuckOn()
+    {
+        var journal = await RestartOnlyFailsAsync("consumer-stalled", "StreamConsumerLag", "dead-letter-stuck", 150,
+            ResourceNames.RiskManager, pagedForAnyResource: true);
+        Assert.Contains(journal.Checks, c => c.Name.StartsWith("trainee did dead-letter-stuck", StringComparison.Ordinal) && !c.Passed);
+        Assert.Contains(journal.Checks, c => c.Name.StartsWith("recovered within", StringComparison.Ordinal) && !c.Passed
+            && c.Detail.Contains("lag", StringComparison.Ordinal));
+    }
+
     private async Task<DrillJournal> RestartOnlyFailsAsync(
         string scenario, string alert, string restartStep, int seconds, string resource = ResourceNames.SignalGenerator, bool pagedForAnyResource = false)
     {

@@ -18,6 +18,9 @@ internal class ScriptedRedis : DispatchProxy
 
     public ConcurrentQueue<string> Acknowledged { get; } = new();
 
+    /// Entries XPENDING reports as pending for the consumer (by id), as a test sets them.
+    public ConcurrentDictionary<string, bool> Pending { get; } = new();
+
     public static ScriptedRedis Create()
     {
         var database = Create<IDatabase, ScriptedRedis>();
@@ -46,6 +49,9 @@ internal class ScriptedRedis : DispatchProxy
             nameof(IDatabase.StreamReadGroupAsync) => Task.FromResult(args![3] is RedisValue position && position == "0" ? [] : Drain()),
             nameof(IDatabase.StreamAcknowledgeAsync) => Acknowledge((RedisValue)args![2]!),
             nameof(IDatabase.ExecuteAsync) when (string)args![0]! == "XPENDING" => Task.FromResult(RedisResult.Create(Array.Empty<RedisResult>())),
+            // XPENDING <stream> <group> <id> <id> 1 <consumer>: one (default) record while the test keeps the entry pending.
+            nameof(IDatabase.StreamPendingMessagesAsync) => Task.FromResult(
+                Pending.ContainsKey(((RedisValue?)args![4])!.Value.ToString()) ? new StreamPendingMessageInfo[1] : []),
             _ => throw new NotSupportedException($"ScriptedRedis does not answer {name}"),
         };
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GameDay.Contracts;
 using GameDay.Messaging;
 using GameDay.Services.Tests.Workers;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,72 @@ public sealed class StreamConsumerTests
         Assert.Equal(["m-1"], handler.Handled);
         Assert.Equal(["1-0"], redis.Acknowledged);
         await consumer.StopAsync(CancellationToken.None);
+    }
+
+    /// An entry marked stuck for this consumer's group holds the consumer, the next entry included, until it is no longer
+    /// pending for it (dead-lettered by someone): then it goes on with the next, without handling or acknowledging it.
+    [Fact]
+    public async Task AStuckEntryHoldsTheConsumerUntilItIsTakenAway()
+    {
+        AddStuck("1-0", "test-consumer", clock.GetUtcNow().AddMinutes(5));
+        redis.Add("2-0", new(StreamFields.MessageId, "m-2"), new(StreamFields.Type, "Test"), new(StreamFields.Payload, "{}"));
+        await using var dataSource = NpgsqlDataSource.Create("Host=127.0.0.1;Port=1;Username=nobody");
+        using var consumer = CreateConsumer(dataSource);
+
+        await consumer.StartAsync(CancellationToken.None);
+        await RunForAsync(TimeSpan.FromSeconds(30));
+        Assert.Empty(handler.Handled);
+        Assert.Empty(redis.Acknowledged);
+
+        redis.Pending.TryRemove("1-0", out _);
+        await RunUntilAsync(() => redis.Acknowledged.Contains("2-0"));
+        Assert.Equal(["m-2"], handler.Handled);
+        Assert.Equal(["2-0"], redis.Acknowledged);
+        await consumer.StopAsync(CancellationToken.None);
+    }
+
+    /// The mark is a lease: once it ends the entry is an ordinary one (a copy of a real entry), handled and acknowledged;
+    /// a mark for another group, or one that does not parse, holds nothing.
+    [Fact]
+    public async Task AStuckEntryIsHandledWhenItsLeaseEndsAndAMarkForAnotherGroupHoldsNothing()
+    {
+        AddStuck("1-0", "another-group", clock.GetUtcNow().AddMinutes(5));
+        var leaseEnd = clock.GetUtcNow().AddSeconds(20);
+        AddStuck("2-0", "test-consumer", leaseEnd);
+        await using var dataSource = NpgsqlDataSource.Create("Host=127.0.0.1;Port=1;Username=nobody");
+        using var consumer = CreateConsumer(dataSource);
+
+        await consumer.StartAsync(CancellationToken.None);
+        await RunUntilAsync(() => redis.Acknowledged.Contains("2-0"));
+        Assert.True(clock.GetUtcNow() >= leaseEnd, "the entry was handled before its lease ended");
+        Assert.Equal(["m-1-0", "m-2-0"], handler.Handled);
+        await consumer.StopAsync(CancellationToken.None);
+    }
+
+    private void AddStuck(string id, string group, DateTimeOffset until)
+    {
+        redis.Add(id, new(StreamFields.MessageId, "m-" + id), new(StreamFields.Type, "Test"), new(StreamFields.Payload, "{}"),
+            new(StreamFields.StuckFor, group), new(StreamFields.StuckUntil, until.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+        redis.Pending[id] = true;
+    }
+
+    /// Lets the consumer run while the fake clock moves on a second at a time.
+    private async Task RunForAsync(TimeSpan span)
+    {
+        for (var moved = TimeSpan.Zero; moved < span; moved += TimeSpan.FromSeconds(1))
+        {
+            await Task.Delay(5);
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+    }
+
+    private async Task RunUntilAsync(Func<bool> condition)
+    {
+        for (var seconds = 0; !condition(); seconds++)
+        {
+            Assert.True(seconds < 120, "the condition did not hold within 120 s of the fake clock");
+            await RunForAsync(TimeSpan.FromSeconds(1));
+        }
     }
 
     private StreamConsumer CreateConsumer(NpgsqlDataSource dataSource)

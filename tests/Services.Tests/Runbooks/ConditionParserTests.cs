@@ -20,6 +20,8 @@ public class ConditionParserTests
         { "stream signals dlq length <= 3", new StreamCondition("signals", null, StreamMeasure.DlqLength, new Comparison(ComparisonOperator.LessOrEqual, 3)) },
         { "stream market.ticks group risk-manager pending > 100",
             new StreamCondition("market.ticks", "risk-manager", StreamMeasure.Pending, new Comparison(ComparisonOperator.GreaterThan, 100)) },
+        { "stream market.ticks group risk-manager lag < 20",
+            new StreamCondition("market.ticks", "risk-manager", StreamMeasure.Lag, new Comparison(ComparisonOperator.LessThan, 20)) },
         { "postgres connections < 90", new PostgresCondition(PostgresMeasure.Connections, new Comparison(ComparisonOperator.LessThan, 90)) },
         { "postgres lock waits == 0", new PostgresCondition(PostgresMeasure.LockWaits, new Comparison(ComparisonOperator.Equal, 0)) },
         { "alert ServiceDown resolved", new AlertCondition("ServiceDown", false) },
