@@ -4,12 +4,11 @@ using Npgsql;
 namespace GameDay.ExecutionEngine.Infrastructure;
 
 /// The missing-trades mitigation (seed 000 RB6-B: fetch the venue's trade history, insert the missing trades): every
-/// trade <see cref="MissingTrades"/> names (in a venue's history, at or below the highest sequence recorded here, not in
-/// `trades`) is recorded through
-/// the fill poller's own TradeRecorder, so its position, order progress and `executions` message come with it, once
-/// (trades are unique per venue and trade id). Trades above that sequence are the poller's: they are not missing yet.
+/// trade of a venue's history that `trades` lacks (<see cref="MissingTrades.Unrecorded"/>) is recorded through the fill
+/// poller's own TradeRecorder, so its position, order progress and `executions` message come with it, once (trades are
+/// unique per venue and trade id).
 public sealed partial class MissingTradeRecovery(
-    VenueClient venue, OrderQueries queries, TradeRecorder recorder, NpgsqlDataSource dataSource, ILogger<MissingTradeRecovery> logger)
+    VenueClient venue, TradeRecorder recorder, NpgsqlDataSource dataSource, ILogger<MissingTradeRecovery> logger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -18,11 +17,9 @@ public sealed partial class MissingTradeRecovery(
         await _gate.WaitAsync(ct);
         try
         {
-            var reached = new Dictionary<string, long>(StringComparer.Ordinal);
             var history = new List<VenueTrade>();
             foreach (var name in VenueOptions.All)
             {
-                reached[name] = await queries.MaxSequenceAsync(name, ct);
                 var trades = await venue.GetTradeHistoryAsync(name, ct);
                 if (!trades.IsOk) return new([], $"venue trades ({name}): {trades.Outcome} {trades.Error}", null);
                 history.AddRange(trades.Body!.Select(t => t with { Venue = name }));
@@ -30,7 +27,7 @@ public sealed partial class MissingTradeRecovery(
             var recordedKeys = (await Db.ListAsync(dataSource, r => r.GetString(0), ct, $"SELECT {MissingTrades.KeySql} FROM trades"))
                 .ToHashSet(StringComparer.Ordinal);
             var recorded = new List<string>();
-            foreach (var trade in MissingTrades.Among(history, reached, recordedKeys).OrderBy(t => t.Venue, StringComparer.Ordinal).ThenBy(t => t.Sequence))
+            foreach (var trade in MissingTrades.Unrecorded(history, recordedKeys).OrderBy(t => t.Venue, StringComparer.Ordinal).ThenBy(t => t.Sequence))
             {
                 if (!await recorder.RecordAsync(trade.Venue, trade, ct)) continue;
                 ExecutionMetrics.CountRecoveredTrade(trade.Venue);

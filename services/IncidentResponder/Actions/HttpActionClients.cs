@@ -40,6 +40,25 @@ public sealed class HttpActionClients(IHttpClientFactory factory)
         return await OutcomeAsync(response, cancellationToken);
     }
 
+    /// A POST whose answer the action reads on: its outcome and, when it succeeded with a JSON body, that body.
+    public async Task<(ActionOutcome Outcome, JsonElement? Body)> PostForJsonAsync(string client, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var content = body is null ? null : JsonContent.Create(body);
+        using var response = await Client(client).PostAsync(path, content, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        var outcome = Outcome(response, text);
+        if (!outcome.Succeeded) return (outcome, null);
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return (outcome, document.RootElement.Clone());
+        }
+        catch (JsonException)
+        {
+            return (ActionOutcome.Failed($"{(int)response.StatusCode}, but the answer is not JSON: {Trim(text)}"), null);
+        }
+    }
+
     /// A resource command through the control API. The responder never stops or restarts itself or its own
     /// database: the run doing it would die with the process, and a restart asked for by the resource being
     /// restarted has no one left to see it through: a person must.
