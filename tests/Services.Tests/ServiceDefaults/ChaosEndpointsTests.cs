@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GameDay.Services.Tests.ServiceDefaults;
 
+[Collection(ServiceHostCollection.Name)]
 public sealed class ChaosEndpointsTests
 {
     private const string SixSeconds = """{"latencyMs":6000,"durationSeconds":300,"runId":"run-9","faultId":"f0002"}""";

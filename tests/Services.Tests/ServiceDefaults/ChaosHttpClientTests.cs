@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace GameDay.Services.Tests.ServiceDefaults;
 
+[Collection(ServiceHostCollection.Name)]
 public sealed class ChaosHttpClientTests
 {
     private sealed class StubHandler : HttpMessageHandler

@@ -9,6 +9,7 @@ namespace GameDay.Services.Tests.ServiceDefaults;
 
 /// The process faults inside a service: a leak grows at its rate up to its cap and is released when cleared or
 /// past its time; a burn runs its threads until cleared; `/admin/chaos/pressure` sets and clears both.
+[Collection(ServiceHostCollection.Name)]
 public sealed class ResourcePressureTests
 {
     private const long MiB = 1 << 20;
