@@ -94,10 +94,11 @@ public sealed class ProbeRunner(DrillEnvironment env, TimeProvider time)
         var groups = length == 0 && !await db.KeyExistsAsync(probe.Stream) ? [] : await db.StreamGroupInfoAsync(probe.Stream);
         var chosen = groups.Where(g => probe.Group is null || g.Name == probe.Group).ToList();
         var pending = chosen.Sum(g => (long)g.PendingMessageCount);
-        var lag = chosen.Sum(g => g.Lag ?? 0);
+        // Redis cannot always tell a group's lag (entries deleted or trimmed past what it has read): unknown is not small.
+        long? lag = chosen.Any(g => g.Lag is null) ? null : chosen.Sum(g => g.Lag!.Value);
         var holds = (probe.PendingMax is not { } maxPending || pending <= maxPending) && (probe.LagMax is not { } maxLag || lag <= maxLag)
             && (probe.LengthMax is not { } maxLength || length <= maxLength);
-        return new Verdict(holds, $"pending {pending}, lag {lag}, length {length}");
+        return new Verdict(holds, $"pending {pending}, lag {lag?.ToString(CultureInfo.InvariantCulture) ?? "unknown"}, length {length}");
     }
 
     private async Task<Verdict> InvariantAsync(string name, CancellationToken ct)

@@ -76,23 +76,7 @@ public sealed class StreamAdmin(IConnectionMultiplexer redis)
         var pending = await db.StreamPendingMessagesAsync(stream, group, 1, RedisValue.Null, id, id);
         if (pending.Length == 0) return null;
         var record = new PendingEntry(id, pending[0].ConsumerName.ToString(), pending[0].IdleTimeInMilliseconds, pending[0].DeliveryCount);
-        var entries = await db.StreamRangeAsync(stream, id, id);
-        var transaction = db.CreateTransaction();
-        if (entries.Length == 1)
-        {
-            NameValueEntry[] metadata =
-            [
-                new(StreamFields.DlqOriginalStream, stream),
-                new(StreamFields.DlqOriginalId, id),
-                new(StreamFields.DlqGroup, group),
-                new(StreamFields.DlqDeliveries, record.Deliveries),
-                new(StreamFields.DlqAt, at),
-                new(StreamFields.DlqReason, reason),
-            ];
-            _ = transaction.StreamAddAsync(Contracts.StreamNames.Dlq(stream), [.. entries[0].Values, .. metadata]);
-        }
-        _ = transaction.StreamAcknowledgeAsync(stream, group, id);
-        await transaction.ExecuteAsync();
+        await DeadLetterMove.MoveAsync(db, stream, group, id, record.Deliveries, at, reason);
         return record;
     }
 

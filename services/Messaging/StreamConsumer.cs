@@ -35,6 +35,7 @@ public sealed partial class StreamConsumer(
         string? pendingCursor = "0";
         var nextJanitorRun = time.GetUtcNow();
         var quietUntil = time.GetUtcNow();
+        using var watch = new HandlingWatch(time, logger);
         // Whatever a round throws, a Redis or database outage or an exception nobody foresaw, the loop goes on.
         var loop = new WorkerLoop($"consumer/{subscription.Stream}", time, logger);
         await loop.RunAsync(async ct =>
@@ -47,12 +48,12 @@ public sealed partial class StreamConsumer(
                 if (pendingCursor is not null) pendingCursor = entries.Length == 0 ? null : entries[^1].Id.ToString();
                 foreach (var entry in entries)
                 {
-                    await ProcessAsync(subscription, handler, StreamMessage.From(subscription.Stream, entry), ct);
+                    await ProcessAsync(subscription, handler, watch, StreamMessage.From(subscription.Stream, entry), ct);
                 }
                 // No dead-lettering while the database or Redis is failing: those entries are not poison.
                 if (time.GetUtcNow() >= nextJanitorRun && time.GetUtcNow() >= quietUntil)
                 {
-                    await janitor.SweepAsync(subscription, m => ProcessAsync(subscription, handler, m, ct));
+                    await janitor.SweepAsync(subscription, m => ProcessAsync(subscription, handler, watch, m, ct));
                     nextJanitorRun = time.GetUtcNow() + options.JanitorInterval;
                 }
                 return entries.Length == 0 ? options.PollInterval : TimeSpan.Zero;
@@ -80,14 +81,27 @@ public sealed partial class StreamConsumer(
         }
     }
 
-    /// Returns true when the entry was acknowledged.
-    private async Task<bool> ProcessAsync(Subscription subscription, IStreamHandler handler, StreamMessage message, CancellationToken cancellationToken)
+    /// Returns true when the entry was acknowledged. The watch sees which entry is in hand and since when.
+    private async Task<bool> ProcessAsync(
+        Subscription subscription, IStreamHandler handler, HandlingWatch watch, StreamMessage message, CancellationToken cancellationToken)
+    {
+        watch.Begin(message);
+        try
+        {
+            return await ConsumeAsync(subscription, handler, message, cancellationToken);
+        }
+        finally
+        {
+            watch.End();
+        }
+    }
+
+    private async Task<bool> ConsumeAsync(Subscription subscription, IStreamHandler handler, StreamMessage message, CancellationToken cancellationToken)
     {
         using var activity = MessagingTelemetry.Source.StartActivity($"consume {subscription.Stream}", ActivityKind.Consumer);
         activity?.SetTag("messaging.system", "redis");
         activity?.SetTag("messaging.destination.name", subscription.Stream);
         activity?.SetTag("messaging.message.id", message.MessageId);
-        using var watch = new HandlingWatch(message, time, logger);
         if (message.Stuck?.Group == options.ServiceName
             && !await StuckEntryHold.HoldAsync(redis.GetDatabase(), message, options.ServiceName, options.ServiceName, time, cancellationToken))
         {

@@ -1,4 +1,3 @@
-using GameDay.Contracts;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
@@ -38,22 +37,7 @@ public sealed partial class StreamJanitor(IConnectionMultiplexer redis, Messagin
 
     private async Task DeadLetterAsync(IDatabase db, string stream, string group, string id, long deliveries)
     {
-        var entries = await db.StreamRangeAsync(stream, id, id);
-        var transaction = db.CreateTransaction();
-        if (entries.Length == 1)
-        {
-            NameValueEntry[] metadata =
-            [
-                new(StreamFields.DlqOriginalStream, stream),
-                new(StreamFields.DlqOriginalId, id),
-                new(StreamFields.DlqGroup, group),
-                new(StreamFields.DlqDeliveries, deliveries),
-                new(StreamFields.DlqAt, time.GetUtcNow().ToString("O")),
-            ];
-            _ = transaction.StreamAddAsync(Contracts.StreamNames.Dlq(stream), [.. entries[0].Values, .. metadata]);
-        }
-        _ = transaction.StreamAcknowledgeAsync(stream, group, id);
-        await transaction.ExecuteAsync();
+        await DeadLetterMove.MoveAsync(db, stream, group, id, deliveries, time.GetUtcNow().ToString("O"));
         MessagingMetrics.DeadLettered.Add(1, new KeyValuePair<string, object?>("stream", stream));
         LogDeadLettered(stream, id, group, deliveries);
     }

@@ -28,12 +28,12 @@ public static partial class TestOrderApi
     {
         var side = request.Side?.ToUpperInvariant();
         var errors = new Dictionary<string, string[]>();
+        LatestQuote? quote = null;
         if (side is not (Side.Buy or Side.Sell)) errors["side"] = [$"must be {Side.Buy} or {Side.Sell}"];
         if (string.IsNullOrWhiteSpace(request.Symbol)) errors["symbol"] = ["is required"];
-        else if (!quotes.Snapshot().ContainsKey(request.Symbol)) errors["symbol"] = [$"'{request.Symbol}' has no reference price (no tick seen)"];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        else if (!quotes.Snapshot().TryGetValue(request.Symbol, out quote)) errors["symbol"] = [$"'{request.Symbol}' has no reference price (no tick seen)"];
+        if (errors.Count > 0 || quote is null) return TypedResults.ValidationProblem(errors);
 
-        var quote = quotes.Snapshot()[request.Symbol!];
         var now = time.GetUtcNow();
         var signalId = string.Create(CultureInfo.InvariantCulture,
             $"TEST-{request.Symbol}-{side}-{now.UtcDateTime:yyyyMMdd'T'HHmmssfff}-{Interlocked.Increment(ref sequence)}");
