@@ -37,8 +37,9 @@ public sealed partial class DrillRunner
         string? state = null;
         if (sighting is not null)
         {
-            // The incident resolves after its alerts stay clear through the responder's stabilisation window.
-            var resolveBy = (heldAt ?? deadline) + TimeSpan.FromSeconds(45);
+            // The incident resolves after its alerts stay clear through the responder's stabilisation window. A drill
+            // that did not recover by its deadline gets no such grace: its fault is still active, its alerts too.
+            var resolveBy = heldAt is { } held ? held + TimeSpan.FromSeconds(45) : time.GetUtcNow();
             while ((state = await Tolerant(() => incidents.StateAsync(sighting.Id, ct), null)) is not ("resolved" or "closed") && time.GetUtcNow() < resolveBy)
                 await Task.Delay(Poll, time, ct);
             Check(journal, $"incident #{sighting.Id} resolved", state is "resolved" or "closed", $"state {state}");

@@ -4,7 +4,8 @@ namespace GameDay.Integration.Tests;
 /// tail of every resource's log, which is what one needs to see why.
 public static class Eventually
 {
-    public static async Task Async(StackFixture stack, string description, Func<Task<bool>> condition, TimeSpan timeout)
+    public static async Task Async(
+        StackFixture stack, string description, Func<Task<bool>> condition, TimeSpan timeout, Func<Task<string>>? diagnose = null)
     {
         var deadline = DateTime.UtcNow + timeout;
         Exception? last = null;
@@ -22,6 +23,6 @@ public static class Eventually
             await Task.Delay(TestTimeouts.Poll);
         }
         Assert.Fail($"Timed out after {timeout.TotalSeconds:0} s waiting until {description}." +
-            (last is null ? "" : $"\nLast error: {last.Message}") + "\n" + Logs.Tails(stack));
+            (last is null ? "" : $"\nLast error: {last.Message}") + "\n" + (diagnose is null ? "" : await diagnose() + "\n") + Logs.Tails(stack));
     }
 }

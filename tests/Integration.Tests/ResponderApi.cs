@@ -56,7 +56,7 @@ public static class ResponderApi
             if (open.Count == 0) return false;
             incident = Assert.Single(open);
             return true;
-        }, TestTimeouts.AlertResolution);
+        }, TestTimeouts.AlertResolution, () => AlertPipeline.DescribeAsync(stack, resource));
         return (incident, killedAt);
     }
 }
