@@ -18,6 +18,8 @@ public static class TestTimeouts
     /// Issue 3: a stopped service's alert reaches the webhook within 15 s.
     public static readonly TimeSpan AlertDelivery = TimeSpan.FromSeconds(15);
     public static readonly TimeSpan AlertResolution = TimeSpan.FromSeconds(60);
+    /// Until earlier crashes of a resource leave CrashLoop's 1 min window.
+    public static readonly TimeSpan CrashLoopWindow = TimeSpan.FromSeconds(90);
     /// Detection, the autopilot's restart, its verification and the alert clearing.
     public static readonly TimeSpan AutopilotRecovery = TimeSpan.FromSeconds(150);
     public static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);

@@ -11,6 +11,7 @@ internal class ScriptedRedis : DispatchProxy
 {
     private readonly ConcurrentQueue<Exception> failures = new();
     private readonly ConcurrentQueue<StreamEntry> unread = new();
+    private int pendingChecks;
 
     public IConnectionMultiplexer Multiplexer { get; private set; } = null!;
 
@@ -20,6 +21,9 @@ internal class ScriptedRedis : DispatchProxy
 
     /// Entries XPENDING reports as pending for the consumer (by id), as a test sets them.
     public ConcurrentDictionary<string, bool> Pending { get; } = new();
+
+    /// How many times the consumer asked whether an entry is still pending for it (a stuck entry's hold asks each second).
+    public int PendingChecks => Volatile.Read(ref pendingChecks);
 
     public static ScriptedRedis Create()
     {
@@ -50,10 +54,15 @@ internal class ScriptedRedis : DispatchProxy
             nameof(IDatabase.StreamAcknowledgeAsync) => Acknowledge((RedisValue)args![2]!),
             nameof(IDatabase.ExecuteAsync) when (string)args![0]! == "XPENDING" => Task.FromResult(RedisResult.Create(Array.Empty<RedisResult>())),
             // XPENDING <stream> <group> <id> <id> 1 <consumer>: one (default) record while the test keeps the entry pending.
-            nameof(IDatabase.StreamPendingMessagesAsync) => Task.FromResult(
-                Pending.ContainsKey(((RedisValue?)args![4])!.Value.ToString()) ? new StreamPendingMessageInfo[1] : []),
+            nameof(IDatabase.StreamPendingMessagesAsync) => CheckPending(((RedisValue?)args![4])!.Value.ToString()),
             _ => throw new NotSupportedException($"ScriptedRedis does not answer {name}"),
         };
+    }
+
+    private Task<StreamPendingMessageInfo[]> CheckPending(string id)
+    {
+        Interlocked.Increment(ref pendingChecks);
+        return Task.FromResult(Pending.ContainsKey(id) ? new StreamPendingMessageInfo[1] : []);
     }
 
     private StreamEntry[] Drain()

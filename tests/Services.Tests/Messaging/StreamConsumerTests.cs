@@ -3,7 +3,9 @@ using GameDay.Contracts;
 using GameDay.Messaging;
 using GameDay.Services.Tests.Workers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Npgsql;
 
 namespace GameDay.Services.Tests.Messaging;
@@ -17,6 +19,7 @@ public sealed class StreamConsumerTests
     private readonly WaitingClock clock = new();
     private readonly ScriptedRedis redis = ScriptedRedis.Create();
     private readonly RecordingHandler handler = new();
+    private readonly FakeLogger<StreamConsumer> logger = new();
 
     [Fact]
     public async Task TheExceptionThatStoppedTheEngineInCiNeitherEndsTheConsumerNorLosesTheEntry()
@@ -79,6 +82,35 @@ public sealed class StreamConsumerTests
         await consumer.StopAsync(CancellationToken.None);
     }
 
+    /// A handler that does not return shows in the consumer's log, naming the entry: after 10 s (on the watch's 5 s tick),
+    /// then every 30 s, and no more once it is taken away.
+    [Fact]
+    public async Task AnEntryInHandForTenSecondsIsLoggedAndAgainEveryThirtySeconds()
+    {
+        AddStuck("1-0", "test-consumer", clock.GetUtcNow().AddMinutes(5));
+        await using var dataSource = NpgsqlDataSource.Create("Host=127.0.0.1;Port=1;Username=nobody");
+        using var consumer = CreateConsumer(dataSource);
+        int StillHandling() => logger.Collector.GetSnapshot().Count(r => r.Level == LogLevel.Warning && r.Message.StartsWith("Still handling entry 1-0 ", StringComparison.Ordinal));
+
+        await consumer.StartAsync(CancellationToken.None);
+        // Counted from when the entry is in hand (its hold asks Redis), at most a second before this sees it.
+        await RunUntilAsync(() => redis.PendingChecks > 0);
+        await RunForAsync(TimeSpan.FromSeconds(8));
+        Assert.Equal(0, StillHandling());
+        await RunForAsync(TimeSpan.FromSeconds(12));
+        Assert.Equal(1, StillHandling());
+        await RunForAsync(TimeSpan.FromSeconds(18));
+        Assert.Equal(1, StillHandling());
+        await RunForAsync(TimeSpan.FromSeconds(22));
+        Assert.Equal(2, StillHandling());
+
+        // Once it is taken away the consumer goes on, and nothing in hand is logged any more.
+        redis.Pending.TryRemove("1-0", out _);
+        await RunForAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(2, StillHandling());
+        await consumer.StopAsync(CancellationToken.None);
+    }
+
     private void AddStuck(string id, string group, DateTimeOffset until)
     {
         redis.Add(id, new(StreamFields.MessageId, "m-" + id), new(StreamFields.Type, "Test"), new(StreamFields.Payload, "{}"),
@@ -114,7 +146,7 @@ public sealed class StreamConsumerTests
         // Without an inbox the handler runs outside a transaction: the database is never opened.
         Subscription[] subscriptions = [new(Stream, typeof(RecordingHandler), UseInbox: false, StartFromBeginning: true)];
         return new StreamConsumer(services, subscriptions, redis.Multiplexer, dataSource, new OutboxWriter(options, clock), options, schema,
-            new StreamJanitor(redis.Multiplexer, options, clock, NullLogger<StreamJanitor>.Instance), clock, NullLogger<StreamConsumer>.Instance);
+            new StreamJanitor(redis.Multiplexer, options, clock, NullLogger<StreamJanitor>.Instance), clock, logger);
     }
 
     private sealed class RecordingHandler : IStreamHandler
