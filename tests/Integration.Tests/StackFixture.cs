@@ -105,8 +105,7 @@ public sealed class StackCollection : ICollectionFixture<StackFixture>
     public const string Name = "stack";
 }
 
-/// A stack of its own for the scenario drills (DrillTests, and one restart-only drill to even out the two stacks'
-/// time), which run beside the other tests: each collection has its
+/// A stack of its own for the scenario drills (DrillTests), which run beside the other tests: each collection has its
 /// own fixture, so its own AppHost, data directory and ports. It has no test that needs the machine alone, so it is
 /// not started in that phase.
 [CollectionDefinition(Name)]

@@ -20,17 +20,27 @@ public sealed class RestartIsNotAFixTests(StackFixture stack, ITestOutputHelper 
     [InlineData("signal-latency", "SignalLatencyHigh", "restart-slow-hop", 180)]
     [Trait(Machine.Trait, Machine.Alone)]
     public Task ARestartAloneDoesNotRecover(string scenario, string alert, string restartStep, int seconds) =>
-        RestartOnlyFailsAsync(stack, output, scenario, alert, restartStep, seconds);
+        RestartOnlyFailsAsync(scenario, alert, restartStep, seconds);
 
     [Fact]
-    public Task ARestartAloneDoesNotRecoverFromTheLeak() => RestartOnlyFailsAsync(stack, output, "memory-leak", "MemoryLeak", "restart", 330);
+    public Task ARestartAloneDoesNotRecoverFromTheLeak() => RestartOnlyFailsAsync("memory-leak", "MemoryLeak", "restart", 330);
+
+    /// The slow link stays slow whatever restarts behind it: restarting PostgreSQL (what the alert's name invites) leaves
+    /// the runbook's failover undone and the services' calls slow.
+    [Fact]
+    public async Task RestartingPostgresDoesNotRecoverFromASlowLink()
+    {
+        var journal = await RestartOnlyFailsAsync("db-network-latency", "DatabaseLatencyHigh", "failover", 240,
+            ResourceNames.Postgres, pagedForAnyResource: true);
+        Assert.Contains(journal.Checks, c => c.Name.StartsWith("trainee did failover", StringComparison.Ordinal) && !c.Passed);
+    }
 
     /// The invalid index survives a restart of the service whose queries it slows: the service's CREATE INDEX IF NOT
     /// EXISTS at start sees the name and skips it, so the risk check still reads the whole table.
     [Fact]
     public async Task RestartingTheRiskManagerDoesNotRebuildAnInvalidIndex()
     {
-        var journal = await RestartOnlyFailsAsync(stack, output, "slow-queries", "SequentialScansHigh", "rebuild-index", 300,
+        var journal = await RestartOnlyFailsAsync("slow-queries", "SequentialScansHigh", "rebuild-index", 300,
             ResourceNames.RiskManager, pagedForAnyResource: true);
         Assert.Contains(journal.Checks, c => c.Name.StartsWith("trainee did rebuild-index", StringComparison.Ordinal) && !c.Passed);
     }
@@ -40,14 +50,14 @@ public sealed class RestartIsNotAFixTests(StackFixture stack, ITestOutputHelper 
     [Fact]
     public async Task RestartingTheRiskManagerDoesNotFreeTheEntryItIsStuckOn()
     {
-        var journal = await RestartOnlyFailsAsync(stack, output, "consumer-stalled", "StreamConsumerLag", "dead-letter-stuck", 150,
+        var journal = await RestartOnlyFailsAsync("consumer-stalled", "StreamConsumerLag", "dead-letter-stuck", 150,
             ResourceNames.RiskManager, pagedForAnyResource: true);
         Assert.Contains(journal.Checks, c => c.Name.StartsWith("trainee did dead-letter-stuck", StringComparison.Ordinal) && !c.Passed);
         Assert.Contains(journal.Checks, c => c.Name.StartsWith("recovered within", StringComparison.Ordinal) && !c.Passed
             && c.Detail.Contains("lag", StringComparison.Ordinal));
     }
 
-    internal static async Task<DrillJournal> RestartOnlyFailsAsync(StackFixture stack, ITestOutputHelper output,
+    private async Task<DrillJournal> RestartOnlyFailsAsync(
         string scenario, string alert, string restartStep, int seconds, string resource = ResourceNames.SignalGenerator, bool pagedForAnyResource = false)
     {
         using var started = new CancellationTokenSource(TestTimeouts.Drill);
@@ -69,25 +79,5 @@ public sealed class RestartIsNotAFixTests(StackFixture stack, ITestOutputHelper 
         Assert.Contains(journal.Checks, c => c.Name == "every fault reverted" && c.Passed);
         Assert.Contains(journal.Checks, c => c.Name == "invariant all-healthy" && c.Passed);
         return journal;
-    }
-}
-
-/// The slow link's restart-only drill runs on the drill stack: its four minutes even out the two stacks of the shared
-/// phase (the other restart-only drills alone take about 13 minutes of the main stack's).
-[Collection(DrillStackCollection.Name)]
-public sealed class RestartIsNotAFixForTheSlowLinkTests(StackFixture stack, ITestOutputHelper output) : IAsyncLifetime
-{
-    public Task InitializeAsync() => stack.EnsureHealthyAsync();
-
-    public Task DisposeAsync() => stack.EnsureHealthyAsync();
-
-    /// The slow link stays slow whatever restarts behind it: restarting PostgreSQL (what the alert's name invites) leaves
-    /// the runbook's failover undone and the services' calls slow.
-    [Fact]
-    public async Task RestartingPostgresDoesNotRecoverFromASlowLink()
-    {
-        var journal = await RestartIsNotAFixTests.RestartOnlyFailsAsync(stack, output, "db-network-latency", "DatabaseLatencyHigh", "failover", 240,
-            ResourceNames.Postgres, pagedForAnyResource: true);
-        Assert.Contains(journal.Checks, c => c.Name.StartsWith("trainee did failover", StringComparison.Ordinal) && !c.Passed);
     }
 }
