@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using GameDay.Contracts;
@@ -24,16 +23,10 @@ internal static class AlertPipeline
     public static async Task<string> DescribeAsync(StackFixture stack, string resource)
     {
         var text = new StringBuilder($"alert pipeline for {resource}:\n");
-        using var prometheus = stack.App.CreateHttpClient(ResourceNames.Prometheus);
         foreach (var query in Queries.Select(q => q.Replace("{0}", resource, StringComparison.Ordinal)))
         {
             text.Append("  prometheus ").Append(query).Append(" = ").AppendLine(await TryAsync(async () =>
-            {
-                var result = (await prometheus.GetFromJsonAsync<JsonElement>($"/api/v1/query?query={Uri.EscapeDataString(query)}"))
-                    .GetProperty("data").GetProperty("result").EnumerateArray()
-                    .Select(s => $"{Labels(s.GetProperty("metric"))} {s.GetProperty("value")[1].GetString()}");
-                return "[" + string.Join("; ", result) + "]";
-            }));
+                "[" + string.Join("; ", (await PrometheusQuery.SamplesAsync(stack, query)).Select(s => $"{Labels(s.Metric)} {s.Value}")) + "]"));
         }
 
         var since = stack.Alerts.Now - TimeSpan.FromMinutes(3);

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using GameDay.Contracts;
 
 namespace GameDay.Integration.Tests;
 
@@ -51,12 +50,10 @@ public static class ResponderApi
         // A third crash within a minute is a crash loop: CrashLoop (2 s) pages before ServiceDown (3 s) and its runbook
         // restarts the service, so no service-crash incident opens (CI I: the dry-run test's kill and an earlier test's
         // were both within the minute). This kill is to be at most the second.
-        using var prometheus = stack.App.CreateHttpClient(ResourceNames.Prometheus);
         var crashes = $"increase(gameday_resource_crashes_total{{job=\"apphost\", resource=\"{resource}\"}}[1m])";
         await Eventually.Async(stack, $"{resource} crashed at most once in the last minute", async () =>
-            (await prometheus.GetFromJsonAsync<JsonElement>($"/api/v1/query?query={Uri.EscapeDataString(crashes)}"))
-                .GetProperty("data").GetProperty("result").EnumerateArray()
-                .All(s => double.Parse(s.GetProperty("value")[1].GetString()!, System.Globalization.CultureInfo.InvariantCulture) < 1.5),
+            (await PrometheusQuery.SamplesAsync(stack, crashes))
+                .All(s => double.Parse(s.Value, System.Globalization.CultureInfo.InvariantCulture) < 1.5),
             TestTimeouts.CrashLoopWindow);
         var killedAt = DateTimeOffset.UtcNow;
         Assert.True((await stack.App.ExecuteCommandAsync(resource, "kill")).Succeeded);
