@@ -9,6 +9,9 @@ public static class StreamFields
     public const string Producer = "producer";
     public const string ProducedAt = "produced_at";
 
+    /// The W3C `traceparent` of the span that published the entry: the consumer's span continues its trace.
+    public const string TraceParent = "traceparent";
+
     /// Set by the chaos library's `data.stuck-entry`: the consumer group that cannot finish this entry, and until when
     /// (the fault's lease, so that the entry frees its consumer even if nobody reverts the fault).
     public const string StuckFor = "chaos_stuck_for";

@@ -25,10 +25,10 @@ public sealed class OutboxRelay(
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var rows = new List<(long Id, string Stream, string MessageId, string Type, string Payload)>();
+        var rows = new List<(long Id, string Stream, string MessageId, string Type, string Payload, string? TraceParent)>();
         await using (var select = new NpgsqlCommand(
             """
-            SELECT id, stream, message_id, type, payload::text FROM outbox
+            SELECT id, stream, message_id, type, payload::text, trace_parent FROM outbox
             WHERE producer = $1 AND sent_at IS NULL ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED
             """, connection, transaction))
         {
@@ -36,12 +36,14 @@ public sealed class OutboxRelay(
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5)));
             }
         }
         foreach (var row in rows)
         {
-            await publisher.PublishRawAsync(row.Stream, row.MessageId, row.Type, row.Payload);
+            // The row's trace continues in the publish span, not whatever runs in the relay.
+            await publisher.PublishRawAsync(row.Stream, row.MessageId, row.Type, row.Payload, row.TraceParent);
         }
         if (rows.Count > 0)
         {

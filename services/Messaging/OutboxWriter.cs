@@ -4,7 +4,8 @@ using NpgsqlTypes;
 
 namespace GameDay.Messaging;
 
-/// Writes an outbox row in the caller's transaction, so the message exists iff the change commits.
+/// Writes an outbox row in the caller's transaction, so the message exists iff the change commits; the row keeps the
+/// current span's trace context.
 public sealed class OutboxWriter(MessagingOptions options, TimeProvider time)
 {
     public async Task EnqueueAsync<T>(NpgsqlConnection connection, NpgsqlTransaction transaction, string stream,
@@ -12,8 +13,8 @@ public sealed class OutboxWriter(MessagingOptions options, TimeProvider time)
     {
         await using var command = new NpgsqlCommand(
             """
-            INSERT INTO outbox (producer, stream, message_id, type, payload, created_at)
-            VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (message_id) DO NOTHING
+            INSERT INTO outbox (producer, stream, message_id, type, payload, created_at, trace_parent)
+            VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (message_id) DO NOTHING
             """, connection, transaction);
         command.Parameters.AddWithValue(options.ServiceName);
         command.Parameters.AddWithValue(stream);
@@ -21,6 +22,8 @@ public sealed class OutboxWriter(MessagingOptions options, TimeProvider time)
         command.Parameters.AddWithValue(MessageJson.TypeName<T>());
         command.Parameters.AddWithValue(NpgsqlDbType.Jsonb, JsonSerializer.Serialize(message, MessageJson.Options));
         command.Parameters.AddWithValue(time.GetUtcNow());
+        // The span the row is written in (a consumer's, a request's): the relay's publish continues its trace.
+        command.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)TraceContext.Current() ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

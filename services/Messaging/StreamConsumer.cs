@@ -98,7 +98,8 @@ public sealed partial class StreamConsumer(
 
     private async Task<bool> ConsumeAsync(Subscription subscription, IStreamHandler handler, StreamMessage message, CancellationToken cancellationToken)
     {
-        using var activity = MessagingTelemetry.Source.StartActivity($"consume {subscription.Stream}", ActivityKind.Consumer);
+        // A child of the producer's span: the handler's writes, and the messages it enqueues, continue the entry's trace.
+        using var activity = TraceContext.Start(MessagingTelemetry.Source, $"consume {subscription.Stream}", ActivityKind.Consumer, message.TraceParent);
         activity?.SetTag("messaging.system", "redis");
         activity?.SetTag("messaging.destination.name", subscription.Stream);
         activity?.SetTag("messaging.message.id", message.MessageId);

@@ -11,6 +11,9 @@ public sealed record StreamMessage(string Stream, string EntryId, string Message
     /// The consumer group that cannot finish this entry and until when, if the chaos library marked it (`data.stuck-entry`).
     public StuckMark? Stuck { get; init; }
 
+    /// The W3C `traceparent` of the span that published the entry, if it was traced.
+    public string? TraceParent { get; init; }
+
     public T Read<T>() => JsonSerializer.Deserialize<T>(Payload, MessageJson.Options)
         ?? throw new JsonException($"Entry {EntryId} on {Stream} has an empty {Type} payload.");
 
@@ -21,6 +24,7 @@ public sealed record StreamMessage(string Stream, string EntryId, string Message
             Field(StreamFields.Payload), Field(StreamFields.Producer))
         {
             Stuck = StuckMark.From(Field(StreamFields.StuckFor), Field(StreamFields.StuckUntil)),
+            TraceParent = entry[StreamFields.TraceParent].IsNull ? null : entry[StreamFields.TraceParent].ToString(),
         };
     }
 }

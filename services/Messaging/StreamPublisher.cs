@@ -12,14 +12,15 @@ public sealed class StreamPublisher(IConnectionMultiplexer redis, MessagingOptio
     public Task<RedisValue> PublishAsync<T>(string stream, T message, string messageId) =>
         PublishRawAsync(stream, messageId, MessageJson.TypeName<T>(), JsonSerializer.Serialize(message, MessageJson.Options));
 
-    public async Task<RedisValue> PublishRawAsync(string stream, string messageId, string type, string payload)
+    /// `traceParent`: the span that caused the message (an outbox row's), when it is not the current one.
+    public async Task<RedisValue> PublishRawAsync(string stream, string messageId, string type, string payload, string? traceParent = null)
     {
         // No Redis instrumentation package is available here, so publishes get a producer span of their own.
-        using var activity = MessagingTelemetry.Source.StartActivity($"publish {stream}", ActivityKind.Producer);
+        using var activity = TraceContext.Start(MessagingTelemetry.Source, $"publish {stream}", ActivityKind.Producer, traceParent);
         activity?.SetTag("messaging.system", "redis");
         activity?.SetTag("messaging.destination.name", stream);
         activity?.SetTag("messaging.message.id", messageId);
-        NameValueEntry[] fields =
+        List<NameValueEntry> fields =
         [
             new(StreamFields.MessageId, messageId),
             new(StreamFields.Type, type),
@@ -27,9 +28,11 @@ public sealed class StreamPublisher(IConnectionMultiplexer redis, MessagingOptio
             new(StreamFields.Producer, options.ServiceName),
             new(StreamFields.ProducedAt, time.GetUtcNow().ToString("O")),
         ];
+        // With no span recorded here, the cause's context passes through unchanged.
+        if ((TraceContext.Current() ?? traceParent) is { } parent) fields.Add(new(StreamFields.TraceParent, parent));
         try
         {
-            return await redis.GetDatabase().StreamAddAsync(stream, fields, maxLength: options.MaxLengthOf(stream), useApproximateMaxLength: true);
+            return await redis.GetDatabase().StreamAddAsync(stream, [.. fields], maxLength: options.MaxLengthOf(stream), useApproximateMaxLength: true);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {

@@ -29,5 +29,13 @@ public sealed class TradeFlowTests(StackFixture stack) : IAsyncLifetime
         Assert.Equal(TradingStates.Active, status.State);
         Assert.True(status.OpenPositions > 0 || status.RealizedPnl != 0, "PnL status reflects the trades");
         Assert.Equal(status.RealizedPnl + status.UnrealizedPnl, status.TotalPnl);
+
+        // One order is one trace: the tick's entry, the signal's, the approval's and each fill's carry the trace id the
+        // engine kept for the order (its submission and fills are spans of it). Orders placed through the test-order
+        // route start at a request, not a tick, so one complete chain among the newest is asked for.
+        IReadOnlyList<OrderTrace.Chain> chains = [];
+        await Eventually.Async(stack, "a filled order is one trace from its tick to its fills", async () =>
+            (chains = await OrderTrace.NewestFilledAsync(stack)).Any(c => c.IsOneTrace),
+            TestTimeouts.FirstTrades, () => Task.FromResult(OrderTrace.Describe(chains)));
     }
 }

@@ -16,9 +16,10 @@ public sealed partial class OrderStore(OutboxWriter outbox, TimeProvider time, I
         await using var insert = Db.Command(c, tx,
             """
             INSERT INTO orders (client_order_id, signal_id, symbol, side, quantity, limit_price, status, filled_quantity,
-                                created_at, updated_at, tick_time)
-            VALUES ($1, $2, $3, $4, $5, $6, 'INITIALIZED', 0, $7, $7, $8) ON CONFLICT DO NOTHING
-            """, order.ClientOrderId, order.SignalId, order.Symbol, order.Side, order.Quantity, order.LimitPrice, now, order.TickTime);
+                                created_at, updated_at, tick_time, trace_parent)
+            VALUES ($1, $2, $3, $4, $5, $6, 'INITIALIZED', 0, $7, $7, $8, $9) ON CONFLICT DO NOTHING
+            """, order.ClientOrderId, order.SignalId, order.Symbol, order.Side, order.Quantity, order.LimitPrice, now, order.TickTime,
+            TraceContext.Current());
         if (await insert.ExecuteNonQueryAsync(ct) == 0) return false;
         await AppendEventAsync(c, tx, order.ClientOrderId, null, OrderStatus.Initialized.ToText(), "approved by risk", ct);
         ExecutionMetrics.CountOrder(OrderStatus.Initialized.ToText());

@@ -18,9 +18,18 @@ CREATE TABLE IF NOT EXISTS orders (
     submitted_at    timestamptz,
     tick_time       timestamptz,
     venue_outcome   text,
-    last_attempt_at timestamptz
+    last_attempt_at timestamptz,
+    trace_parent    text
 );
 CREATE INDEX IF NOT EXISTS orders_status ON orders (status, created_at);
+-- trace_parent: the W3C traceparent of the approval's consume span, which the submission and the fills continue (one
+-- order, one trace). Added to a database created before it, checked first (ALTER TABLE locks the table).
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'trace_parent') THEN
+        ALTER TABLE orders ADD COLUMN trace_parent text;
+    END IF;
+END $$;
 
 CREATE TABLE IF NOT EXISTS order_events (
     id              bigserial PRIMARY KEY,

@@ -24,6 +24,8 @@ public sealed partial class TradeRecorder(
             {
                 if (await insert.ExecuteNonQueryAsync(ct) == 0) return false;
             }
+            using var span = OrderTracing.Start("record fill", trade.ClientOrderId, await TraceParentAsync(c, tx, trade.ClientOrderId, ct))
+                ?.SetTag("trade.id", trade.TradeId).SetTag("trade.venue", venue);
             await UpdatePositionAsync(c, tx, trade, now, ct);
             var status = await UpdateOrderAsync(c, tx, trade, now, ct);
             var message = new ExecutionReported(trade.ClientOrderId, status, trade.Symbol, trade.Side, venue, trade.TradeId,
@@ -31,6 +33,12 @@ public sealed partial class TradeRecorder(
             await outbox.EnqueueAsync(c, tx, StreamNames.Executions, message, $"exec:{venue}:{trade.TradeId}", ct);
             return true;
         }, ct);
+
+    private static async Task<string?> TraceParentAsync(NpgsqlConnection c, NpgsqlTransaction tx, string clientOrderId, CancellationToken ct)
+    {
+        await using var select = Db.Command(c, tx, "SELECT trace_parent FROM orders WHERE client_order_id = $1", clientOrderId);
+        return await select.ExecuteScalarAsync(ct) as string;
+    }
 
     private static async Task UpdatePositionAsync(NpgsqlConnection c, NpgsqlTransaction tx, VenueTrade trade, DateTimeOffset now, CancellationToken ct)
     {

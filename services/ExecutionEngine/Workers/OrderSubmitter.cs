@@ -46,6 +46,7 @@ public sealed partial class OrderSubmitter(
             }
             if (!gate.CanSend) return;
             var venueName = router.Current;
+            using var span = OrderTracing.Start("submit order", order)?.SetTag("order.venue", venueName);
             if (!await MarkSubmittedAsync(order, venueName, ct)) continue;
             await sender.SendAsync(order, venueName, ct);
         }
@@ -61,10 +62,11 @@ public sealed partial class OrderSubmitter(
             return true;
         }, ct);
 
-    private Task DenyAsync(OrderRow order, string reason, CancellationToken ct)
+    private async Task DenyAsync(OrderRow order, string reason, CancellationToken ct)
     {
+        using var span = OrderTracing.Start("deny order", order)?.SetTag("order.reason", reason);
         LogDenied(order.ClientOrderId, reason);
-        return Db.InTransactionAsync(dataSource, (c, tx) =>
+        await Db.InTransactionAsync(dataSource, (c, tx) =>
             store.TransitionAsync(c, tx, order.ClientOrderId, OrderStatus.Denied, reason, null, ct, FromInitialized), ct);
     }
 

@@ -19,6 +19,9 @@ internal class ScriptedRedis : DispatchProxy
 
     public ConcurrentQueue<string> Acknowledged { get; } = new();
 
+    /// The fields of every XADD, in order.
+    public ConcurrentQueue<NameValueEntry[]> Added { get; } = new();
+
     /// Entries XPENDING reports as pending for the consumer (by id), as a test sets them.
     public ConcurrentDictionary<string, bool> Pending { get; } = new();
 
@@ -52,6 +55,7 @@ internal class ScriptedRedis : DispatchProxy
             nameof(IDatabase.StreamCreateConsumerGroupAsync) => Task.FromResult(true),
             nameof(IDatabase.StreamReadGroupAsync) => Task.FromResult(args![3] is RedisValue position && position == "0" ? [] : Drain()),
             nameof(IDatabase.StreamAcknowledgeAsync) => Acknowledge((RedisValue)args![2]!),
+            nameof(IDatabase.StreamAddAsync) when args![1] is NameValueEntry[] fields => AddEntry(fields),
             nameof(IDatabase.ExecuteAsync) when (string)args![0]! == "XPENDING" => Task.FromResult(RedisResult.Create(Array.Empty<RedisResult>())),
             // XPENDING <stream> <group> <id> <id> 1 <consumer>: one (default) record while the test keeps the entry pending.
             nameof(IDatabase.StreamPendingMessagesAsync) => CheckPending(((RedisValue?)args![4])!.Value.ToString()),
@@ -70,6 +74,12 @@ internal class ScriptedRedis : DispatchProxy
         var entries = new List<StreamEntry>();
         while (unread.TryDequeue(out var entry)) entries.Add(entry);
         return [.. entries];
+    }
+
+    private Task<RedisValue> AddEntry(NameValueEntry[] fields)
+    {
+        Added.Enqueue(fields);
+        return Task.FromResult((RedisValue)$"{Added.Count}-0");
     }
 
     private Task<long> Acknowledge(RedisValue id)

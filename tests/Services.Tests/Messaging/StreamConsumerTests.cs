@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using GameDay.Contracts;
 using GameDay.Messaging;
 using GameDay.Services.Tests.Workers;
@@ -40,6 +41,29 @@ public sealed class StreamConsumerTests
         Assert.Equal(["m-1"], handler.Handled);
         Assert.Equal(["1-0"], redis.Acknowledged);
         await consumer.StopAsync(CancellationToken.None);
+    }
+
+    /// The consumer's span is a child of the span that published the entry (in another process), and the handler runs
+    /// inside it: what the handler writes to the outbox continues the same trace.
+    [Fact]
+    public async Task TheHandlerRunsInASpanThatContinuesTheEntrysTrace()
+    {
+        using var spans = new SpanRecorder();
+        var trace = ActivityTraceId.CreateRandom();
+        var publisher = ActivitySpanId.CreateRandom();
+        redis.Add("1-0", new(StreamFields.MessageId, "m-1"), new(StreamFields.Type, "Test"), new(StreamFields.Payload, "{}"),
+            new(StreamFields.TraceParent, $"00-{trace}-{publisher}-01"));
+        await using var dataSource = NpgsqlDataSource.Create("Host=127.0.0.1;Port=1;Username=nobody");
+        using var consumer = CreateConsumer(dataSource);
+
+        await consumer.StartAsync(CancellationToken.None);
+        await RunUntilAsync(() => redis.Acknowledged.Contains("1-0"));
+        await consumer.StopAsync(CancellationToken.None);
+
+        var consume = spans.Single(trace, "consume " + Stream);
+        Assert.Equal(publisher, consume.ParentSpanId);
+        Assert.Equal(ActivityKind.Consumer, consume.Kind);
+        Assert.Equal([consume.SpanId], handler.Spans);
     }
 
     /// An entry marked stuck for this consumer's group holds the consumer, the next entry included, until it is no longer
@@ -153,9 +177,13 @@ public sealed class StreamConsumerTests
     {
         public ConcurrentQueue<string> Handled { get; } = new();
 
+        /// The span each entry was handled in.
+        public ConcurrentQueue<ActivitySpanId> Spans { get; } = new();
+
         public Task HandleAsync(StreamMessage message, StreamContext context, CancellationToken cancellationToken)
         {
             Handled.Enqueue(message.MessageId);
+            if (Activity.Current is { } span) Spans.Enqueue(span.SpanId);
             return Task.CompletedTask;
         }
     }
