@@ -35,6 +35,9 @@ public sealed partial class StreamConsumer(
         string? pendingCursor = "0";
         var nextJanitorRun = time.GetUtcNow();
         var quietUntil = time.GetUtcNow();
+        // The group is created once, and again after any failure (Redis may have come back without it): creating it
+        // before every read doubled the idle traffic, two round trips per poll of every subscription.
+        var groupReady = false;
         using var watch = new HandlingWatch(time, logger);
         // Whatever a round throws, a Redis or database outage or an exception nobody foresaw, the loop goes on.
         var loop = new WorkerLoop($"consumer/{subscription.Stream}", time, logger);
@@ -42,7 +45,7 @@ public sealed partial class StreamConsumer(
         {
             try
             {
-                await EnsureGroupAsync(subscription);
+                if (!groupReady) groupReady = await EnsureGroupAsync(subscription);
                 var entries = await redis.GetDatabase().StreamReadGroupAsync(subscription.Stream, options.ServiceName,
                     options.ServiceName, pendingCursor ?? StreamPosition.NewMessages, count: 100);
                 if (pendingCursor is not null) pendingCursor = entries.Length == 0 ? null : entries[^1].Id.ToString();
@@ -63,13 +66,14 @@ public sealed partial class StreamConsumer(
                 // After a failure the own pending entries are read again from the start (some may have been
                 // delivered and not acknowledged), and the janitor waits for a quiet spell.
                 pendingCursor = "0";
+                groupReady = false;
                 quietUntil = time.GetUtcNow() + QuietAfterFailure;
                 throw;
             }
         }, stoppingToken);
     }
 
-    private async Task EnsureGroupAsync(Subscription subscription)
+    private async Task<bool> EnsureGroupAsync(Subscription subscription)
     {
         try
         {
@@ -79,6 +83,7 @@ public sealed partial class StreamConsumer(
         catch (RedisServerException ex) when (ex.Message.StartsWith("BUSYGROUP", StringComparison.Ordinal))
         {
         }
+        return true;
     }
 
     /// Returns true when the entry was acknowledged. The watch sees which entry is in hand and since when.

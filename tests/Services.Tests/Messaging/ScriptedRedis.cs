@@ -12,12 +12,16 @@ internal class ScriptedRedis : DispatchProxy
     private readonly ConcurrentQueue<Exception> failures = new();
     private readonly ConcurrentQueue<StreamEntry> unread = new();
     private int pendingChecks;
+    private int groupCreations;
 
     public IConnectionMultiplexer Multiplexer { get; private set; } = null!;
 
     public IDatabase Database { get; private set; } = null!;
 
     public ConcurrentQueue<string> Acknowledged { get; } = new();
+
+    /// How many times XGROUP CREATE was sent.
+    public int GroupCreations => Volatile.Read(ref groupCreations);
 
     /// The fields of every XADD, in order.
     public ConcurrentQueue<NameValueEntry[]> Added { get; } = new();
@@ -52,7 +56,7 @@ internal class ScriptedRedis : DispatchProxy
         return name switch
         {
             _ when failures.TryDequeue(out var failure) => throw failure,
-            nameof(IDatabase.StreamCreateConsumerGroupAsync) => Task.FromResult(true),
+            nameof(IDatabase.StreamCreateConsumerGroupAsync) => CreateGroup(),
             nameof(IDatabase.StreamReadGroupAsync) => Task.FromResult(args![3] is RedisValue position && position == "0" ? [] : Drain()),
             nameof(IDatabase.StreamAcknowledgeAsync) => Acknowledge((RedisValue)args![2]!),
             nameof(IDatabase.StreamAddAsync) when args![1] is NameValueEntry[] fields => AddEntry(fields),
@@ -74,6 +78,12 @@ internal class ScriptedRedis : DispatchProxy
         var entries = new List<StreamEntry>();
         while (unread.TryDequeue(out var entry)) entries.Add(entry);
         return [.. entries];
+    }
+
+    private Task<bool> CreateGroup()
+    {
+        Interlocked.Increment(ref groupCreations);
+        return Task.FromResult(true);
     }
 
     private Task<RedisValue> AddEntry(NameValueEntry[] fields)

@@ -43,6 +43,24 @@ public sealed class StreamConsumerTests
         await consumer.StopAsync(CancellationToken.None);
     }
 
+    /// The group is created once, not before every read, and again after a failure (Redis may have restarted without it).
+    [Fact]
+    public async Task TheGroupIsCreatedOnceAndAgainAfterAFailure()
+    {
+        await using var dataSource = NpgsqlDataSource.Create("Host=127.0.0.1;Port=1;Username=nobody");
+        using var consumer = CreateConsumer(dataSource);
+
+        await consumer.StartAsync(CancellationToken.None);
+        await RunForAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(1, redis.GroupCreations);
+
+        redis.FailNextWith(new StackExchange.Redis.RedisConnectionException(StackExchange.Redis.ConnectionFailureType.SocketClosed, "closed"));
+        await RunUntilAsync(() => redis.GroupCreations == 2);
+        await RunForAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(2, redis.GroupCreations);
+        await consumer.StopAsync(CancellationToken.None);
+    }
+
     /// The consumer's span is a child of the span that published the entry (in another process), and the handler runs
     /// inside it: what the handler writes to the outbox continues the same trace.
     [Fact]
