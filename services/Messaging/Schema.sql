@@ -14,7 +14,8 @@ CREATE TABLE IF NOT EXISTS outbox (
 -- check comes first because ALTER TABLE locks the table, which every service writes, even when the column exists.
 DO $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'outbox' AND column_name = 'trace_parent') THEN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'outbox'
+                   AND column_name = 'trace_parent') THEN
         ALTER TABLE outbox ADD COLUMN trace_parent text;
     END IF;
 END $$;

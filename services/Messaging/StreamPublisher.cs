@@ -28,8 +28,8 @@ public sealed class StreamPublisher(IConnectionMultiplexer redis, MessagingOptio
             new(StreamFields.Producer, options.ServiceName),
             new(StreamFields.ProducedAt, time.GetUtcNow().ToString("O")),
         ];
-        // With no span recorded here, the cause's context passes through unchanged.
-        if ((TraceContext.Current() ?? traceParent) is { } parent) fields.Add(new(StreamFields.TraceParent, parent));
+        // With no span recorded here, the kept cause passes through unchanged, or else the caller's span.
+        if ((activity?.Id ?? traceParent ?? TraceContext.Current()) is { } parent) fields.Add(new(StreamFields.TraceParent, parent));
         try
         {
             return await redis.GetDatabase().StreamAddAsync(stream, [.. fields], maxLength: options.MaxLengthOf(stream), useApproximateMaxLength: true);

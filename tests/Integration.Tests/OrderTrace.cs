@@ -42,7 +42,7 @@ internal static class OrderTrace
         {
             chains.Add(new Chain(row.Order, TraceIdOf(row.TraceParent),
             [
-                await TickAsync(redis, row.TickTime),
+                await TickAsync(stack, redis, row.TickTime),
                 new Hop("signal", "signal:" + row.Signal, signals.GetValueOrDefault("signal:" + row.Signal)),
                 new Hop("approval", "approved:" + row.Order, approvals.GetValueOrDefault("approved:" + row.Order)),
                 .. row.Trades.Select(trade => new Hop("fill", "exec:" + trade, executions.GetValueOrDefault("exec:" + trade))),
@@ -51,14 +51,15 @@ internal static class OrderTrace
         return chains;
     }
 
-    /// The tick stream is long and capped: only the entries published around the order's tick time are read.
-    private static async Task<Hop> TickAsync(IDatabase redis, DateTimeOffset tickTime)
+    /// The tick entry the signal generator handled (its inbox row names the entry), read by its id: the tick stream is
+    /// long and capped, and a tick republished after a restart has a second entry with the same message id.
+    private static async Task<Hop> TickAsync(StackFixture stack, IDatabase redis, DateTimeOffset tickTime)
     {
         var id = "ticks:" + tickTime.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture);
-        var ms = tickTime.ToUnixTimeMilliseconds();
-        var around = await redis.StreamRangeAsync(StreamNames.MarketTicks, $"{ms - 10_000}-0", $"{ms + 10_000}-0");
-        var entry = around.FirstOrDefault(e => e[StreamFields.MessageId] == id);
-        return new Hop("tick", id, entry.IsNull ? null : TraceIdOf(entry[StreamFields.TraceParent]));
+        var entryId = await stack.ScalarAsync<string?>(
+            "SELECT stream_entry FROM inbox WHERE consumer_group = $1 AND message_id = $2", ResourceNames.SignalGenerator, id);
+        var entries = entryId is null ? [] : await redis.StreamRangeAsync(StreamNames.MarketTicks, entryId, entryId);
+        return new Hop("tick", id, entries.Length == 0 ? null : TraceIdOf(entries[0][StreamFields.TraceParent]));
     }
 
     public static string Describe(IEnumerable<Chain> chains)

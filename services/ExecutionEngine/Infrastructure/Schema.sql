@@ -26,7 +26,8 @@ CREATE INDEX IF NOT EXISTS orders_status ON orders (status, created_at);
 -- order, one trace). Added to a database created before it, checked first (ALTER TABLE locks the table).
 DO $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'trace_parent') THEN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'orders'
+                   AND column_name = 'trace_parent') THEN
         ALTER TABLE orders ADD COLUMN trace_parent text;
     END IF;
 END $$;

@@ -47,7 +47,11 @@ public sealed partial class OrderSubmitter(
             if (!gate.CanSend) return;
             var venueName = router.Current;
             using var span = OrderTracing.Start("submit order", order)?.SetTag("order.venue", venueName);
-            if (!await MarkSubmittedAsync(order, venueName, ct)) continue;
+            if (!await MarkSubmittedAsync(order, venueName, ct))
+            {
+                span?.SetTag("order.skipped", "no longer INITIALIZED");
+                continue;
+            }
             await sender.SendAsync(order, venueName, ct);
         }
     }
