@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using GameDay.AppHost.Drills;
 using GameDay.Chaos;
 using GameDay.Contracts;
+using StackExchange.Redis;
 using Xunit.Abstractions;
 
 namespace GameDay.Integration.Tests.Drills;
@@ -52,7 +53,24 @@ public sealed class DrillSafetyTests(StackFixture stack, ITestOutputHelper outpu
         Assert.NotEmpty(journal.Faults);
         Assert.All(journal.Faults, f => Assert.Equal(FaultStates.Reverted, f.State));
         Assert.Empty(await ActiveAsync(control));
+        // Nor is its stuck entry left with the risk manager's consumer: reverted just as the consumer read it, the copy
+        // was deleted but stayed pending for it, and the consumer held it until the lease ended (CI: every order refused
+        // on a stale reference price for five minutes after this test).
+        Assert.Empty(await DeletedButPendingAsync(StreamNames.MarketTicks, ResourceNames.RiskManager));
         await stack.App.WaitForAllHealthyAsync(TestTimeouts.ResourceHealthy);
+    }
+
+    /// Entries pending for the group that are no longer in the stream: nothing can deliver them again, and a consumer
+    /// holding one (a stuck entry) holds it until its lease ends.
+    private async Task<List<string>> DeletedButPendingAsync(string stream, string group)
+    {
+        var redis = stack.Redis.GetDatabase();
+        var deleted = new List<string>();
+        foreach (var pending in await redis.StreamPendingMessagesAsync(stream, group, 100, RedisValue.Null))
+        {
+            if ((await redis.StreamRangeAsync(stream, pending.MessageId, pending.MessageId)).Length == 0) deleted.Add(pending.MessageId!);
+        }
+        return deleted;
     }
 
     private static async Task<List<FaultView>> ActiveAsync(GameDay.Hosting.Control.ControlApiClient control) =>

@@ -5,7 +5,7 @@ using StackExchange.Redis;
 namespace GameDay.Chaos.Kinds.Data;
 
 /// Copies the stream's latest entry under a new message id, marked stuck for `group` until the lease ends. Revert
-/// acknowledges it for the group (the consumer holding it goes on) and deletes it from the stream; a copy someone
+/// deletes it from the stream and acknowledges it for the group (the consumer holding it goes on); a copy someone
 /// dead-lettered stays in the DLQ, the runbook's evidence.
 internal sealed class StuckEntryFault(FaultContext context, string stream, string group, TimeSpan lease, string tag) : IFault
 {
@@ -31,8 +31,11 @@ internal sealed class StuckEntryFault(FaultContext context, string stream, strin
     {
         if (added.IsNull) return "nothing was added";
         var db = (await context.RedisAsync()).GetDatabase();
-        var acknowledged = await db.StreamAcknowledgeAsync(stream, group, added);
+        // Deleted first, so that no consumer can read it any more, then acknowledged: acknowledged first, a consumer that
+        // read it between the two held a deleted entry that stayed pending for it until the lease ended (CI: a drill
+        // aborted right after the injection left the risk manager refusing every order for five minutes).
         var deleted = await db.StreamDeleteAsync(stream, [added]);
+        var acknowledged = await db.StreamAcknowledgeAsync(stream, group, added);
         var id = added;
         added = RedisValue.Null;
         return $"entry {id} of {stream}: {(acknowledged > 0 ? $"acknowledged for {group}" : $"no longer pending for {group}")}, " +
