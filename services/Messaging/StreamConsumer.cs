@@ -45,7 +45,11 @@ public sealed partial class StreamConsumer(
         {
             try
             {
-                if (!groupReady) groupReady = await EnsureGroupAsync(subscription);
+                if (!groupReady)
+                {
+                    await EnsureGroupAsync(subscription);
+                    groupReady = true;
+                }
                 var entries = await redis.GetDatabase().StreamReadGroupAsync(subscription.Stream, options.ServiceName,
                     options.ServiceName, pendingCursor ?? StreamPosition.NewMessages, count: 100);
                 if (pendingCursor is not null) pendingCursor = entries.Length == 0 ? null : entries[^1].Id.ToString();
@@ -73,7 +77,7 @@ public sealed partial class StreamConsumer(
         }, stoppingToken);
     }
 
-    private async Task<bool> EnsureGroupAsync(Subscription subscription)
+    private async Task EnsureGroupAsync(Subscription subscription)
     {
         try
         {
@@ -83,7 +87,6 @@ public sealed partial class StreamConsumer(
         catch (RedisServerException ex) when (ex.Message.StartsWith("BUSYGROUP", StringComparison.Ordinal))
         {
         }
-        return true;
     }
 
     /// Returns true when the entry was acknowledged. The watch sees which entry is in hand and since when.

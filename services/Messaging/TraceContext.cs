@@ -14,9 +14,8 @@ public static class TraceContext
     public static ActivityContext Parent(string? traceParent) =>
         ActivityContext.TryParse(traceParent, null, isRemote: true, out var context) ? context : default;
 
-    /// A span of `source` whose parent is the kept `traceparent`, or the current span when there is none.
+    /// A span of `source` whose parent is the kept `traceparent`, or the current span when there is none (a default
+    /// parent context is the current span's).
     public static Activity? Start(ActivitySource source, string name, ActivityKind kind, string? traceParent) =>
-        Parent(traceParent) is { TraceId: var id } parent && id != default
-            ? source.StartActivity(name, kind, parent)
-            : source.StartActivity(name, kind);
+        source.StartActivity(name, kind, Parent(traceParent));
 }
