@@ -9,12 +9,14 @@ namespace GameDay.ExecutionEngine.Workers;
 
 /// Takes INITIALIZED orders to a venue: denied when unapproved, halted, too old or while the market is closed or
 /// halted (no order goes to a market that cannot trade it; new ones go out again once it opens); left waiting while the
-/// trading state is unknown or the venue unusable; otherwise SUBMITTED is committed first, then the POST.
+/// trading state is unknown or the venue unusable; otherwise SUBMITTED is committed first — unless the database says
+/// trading is halted, which the in-memory state may not know yet — then the POST.
 public sealed partial class OrderSubmitter(
     OrderQueries queries, OrderStore store, OrderSender sender, RiskApprovals approvals, TradingStateCache tradingState,
     VenueGate gate, VenueRouter router, NpgsqlDataSource dataSource, IOptions<ExecutionOptions> options,
     SchemaReady schema, TimeProvider time, ILogger<OrderSubmitter> logger) : PeriodicWorker(schema, time, logger)
 {
+    private const string DeniedHalted = "trading_halted";
     private static readonly OrderStatus[] FromInitialized = [OrderStatus.Initialized];
 
     protected override TimeSpan Interval => options.Value.SubmitInterval;
@@ -36,7 +38,7 @@ public sealed partial class OrderSubmitter(
             if (tradingState.IsHalted is not { } halted) return;
             if (halted)
             {
-                await DenyAsync(order, "trading_halted", ct);
+                await DenyAsync(order, DeniedHalted, ct);
                 continue;
             }
             if (router.MarketRefusal is { } closed)
@@ -47,23 +49,37 @@ public sealed partial class OrderSubmitter(
             if (!gate.CanSend) return;
             var venueName = router.Current;
             using var span = OrderTracing.Start("submit order", order)?.SetTag("order.venue", venueName);
-            if (!await MarkSubmittedAsync(order, venueName, ct))
+            switch (await MarkSubmittedAsync(order, venueName, ct))
             {
-                span?.SetTag("order.skipped", "no longer INITIALIZED");
-                continue;
+                case Marking.Skipped:
+                    span?.SetTag("order.skipped", "no longer INITIALIZED");
+                    continue;
+                case Marking.Halted:
+                    span?.SetTag("order.skipped", "trading halted in the database");
+                    LogDenied(order.ClientOrderId, DeniedHalted);
+                    continue;
             }
             await sender.SendAsync(order, venueName, ct);
         }
     }
 
-    private Task<bool> MarkSubmittedAsync(OrderRow order, string venueName, CancellationToken ct) =>
+    private enum Marking { Submitted, Skipped, Halted }
+
+    /// SUBMITTED commits only while the orchestrator's stored state is not HALTED (TradingStateFence); a halted order is
+    /// denied in the same transaction.
+    private Task<Marking> MarkSubmittedAsync(OrderRow order, string venueName, CancellationToken ct) =>
         Db.InTransactionAsync(dataSource, async (c, tx) =>
         {
+            if (await TradingStateFence.IsHaltedAsync(c, tx, ct))
+            {
+                var denied = await store.TransitionAsync(c, tx, order.ClientOrderId, OrderStatus.Denied, DeniedHalted, null, ct, FromInitialized);
+                return denied == TransitionResult.Changed ? Marking.Halted : Marking.Skipped;
+            }
             var result = await store.TransitionAsync(c, tx, order.ClientOrderId, OrderStatus.Submitted, null,
                 $"to {venueName}", ct, FromInitialized);
-            if (result != TransitionResult.Changed) return false;
+            if (result != TransitionResult.Changed) return Marking.Skipped;
             await store.SetAttemptAsync(c, tx, order.ClientOrderId, venueName, VenueOutcomes.Pending, null, ct);
-            return true;
+            return Marking.Submitted;
         }, ct);
 
     private async Task DenyAsync(OrderRow order, string reason, CancellationToken ct)

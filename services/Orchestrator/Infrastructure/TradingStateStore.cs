@@ -7,14 +7,13 @@ using Npgsql;
 namespace GameDay.Orchestrator.Infrastructure;
 
 /// Reads and changes `trading_state`. A change, its audit row and its outbox messages commit in
-/// one transaction, serialised by an advisory lock so an operator halt and a monitor halt
-/// cannot interleave (the decision is taken on the state read under the lock).
+/// one transaction, serialised by an advisory lock (TradingStates.ChangeLock) so an operator halt and a monitor
+/// halt cannot interleave (the decision is taken on the state read under the lock), and a halt and the execution
+/// engine's submissions are ordered (it commits a submission holding that lock shared).
 public sealed partial class TradingStateStore(
     NpgsqlDataSource dataSource, OutboxWriter outbox, StatusSnapshot snapshot, TimeProvider time,
     ILogger<TradingStateStore> logger)
 {
-    private const long LockKey = 0x6f72_6368_7374_61; // "orchsta"
-
     // Reported as changedAt while no one has changed the state yet (no row: ACTIVE since start).
     private readonly DateTimeOffset _startedAt = time.GetUtcNow();
 
@@ -31,7 +30,7 @@ public sealed partial class TradingStateStore(
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({LockKey})", [], cancellationToken);
+        await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({TradingStates.ChangeLock})", [], cancellationToken);
         var current = await ReadAsync(connection, transaction, _startedAt, cancellationToken);
         var now = time.GetUtcNow();
         var outcome = decide(current, now);
