@@ -1,0 +1,121 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using StackExchange.Redis;
+
+namespace GameDay.Infrastructure.Tests;
+
+/// PostgreSQL (with a database) and Redis of Debian's packages as Aspire executable resources, started by DCP through
+/// Aspire.Hosting.Testing: healthy, reachable with their connection strings, no secret on a command line, and a restart
+/// that keeps the data and stops the server cleanly while a client holds a connection.
+public sealed class InfrastructureTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Healthy = InfrastructureApp.Healthy;
+    private readonly InfrastructureApp stack = new();
+
+    private DistributedApplication app => stack.App;
+
+    public Task InitializeAsync() => stack.StartAsync();
+
+    public Task DisposeAsync() => stack.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task TheDatabaseAndRedisAnswerWithTheirConnectionStrings()
+    {
+        await using var database = NpgsqlDataSource.Create((await app.GetConnectionStringAsync("tradingdb"))!);
+        await using var query = database.CreateCommand("SELECT current_database()");
+        Assert.Equal("trading", await query.ExecuteScalarAsync());
+
+        await using var redis = await ConnectionMultiplexer.ConnectAsync((await app.GetConnectionStringAsync("redis"))!);
+        var id = await redis.GetDatabase().StreamAddAsync("test.stream", "field", "value");
+        Assert.Single(await redis.GetDatabase().StreamRangeAsync("test.stream", id, id));
+    }
+
+    [Fact]
+    public async Task NoPasswordIsOnACommandLine()
+    {
+        foreach (var (resource, connectionName) in new[] { ("postgres", "postgres"), ("redis", "redis") })
+        {
+            var password = Password((await app.GetConnectionStringAsync(connectionName))!);
+            var pid = await PidAsync(resource);
+            var commandLine = (await File.ReadAllTextAsync($"/proc/{pid}/cmdline")).Replace('\0', ' ');
+            Assert.DoesNotContain(password, commandLine, StringComparison.Ordinal);
+            Assert.Contains(resource == "postgres" ? "postgres" : "redis-server", commandLine, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task ARestartKeepsTheDataAndStopsTheServerWhileAClientIsConnected()
+    {
+        var connectionString = (await app.GetConnectionStringAsync("tradingdb"))!;
+        await using (var create = new NpgsqlConnection(connectionString))
+        {
+            await create.OpenAsync();
+            await using var command = new NpgsqlCommand("CREATE TABLE kept (id int); INSERT INTO kept VALUES (42)", create);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        // A client that stays: a "smart" shutdown would wait for it until DCP killed the server.
+        await using var idle = new NpgsqlConnection(connectionString + ";Pooling=false");
+        await idle.OpenAsync();
+        var before = await PidAsync("postgres");
+        var restarted = await app.ResourceCommands.ExecuteCommandAsync("postgres", KnownResourceCommands.RestartCommand);
+        Assert.True(restarted.Success, restarted.Message);
+        Assert.NotEqual(before, await PidAsync("postgres", except: before));
+        using var timeout = new CancellationTokenSource(Healthy);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("postgres", timeout.Token);
+
+        await using var reader = new NpgsqlConnection(connectionString + ";Pooling=false");
+        await reader.OpenAsync();
+        await using var select = new NpgsqlCommand("SELECT id FROM kept", reader);
+        Assert.Equal(42, await select.ExecuteScalarAsync());
+
+        // A fast shutdown ends the idle client's session with 57P01; a server killed after a "smart" shutdown had waited
+        // for it would have dropped the socket without a word.
+        await using var probe = new NpgsqlCommand("SELECT 1", idle);
+        var ended = await Assert.ThrowsAnyAsync<NpgsqlException>(() => probe.ExecuteScalarAsync());
+        Assert.True(ended is PostgresException { SqlState: "57P01" } || ended.InnerException is PostgresException { SqlState: "57P01" }, ended.ToString());
+        var log = await LogAsync("postgres", lines => lines.Any(l => l.Contains("shutdown request", StringComparison.Ordinal)));
+        Assert.True(log.Any(l => l.Contains("received fast shutdown request", StringComparison.Ordinal)), string.Join("\n", log));
+    }
+
+    /// The log lines of the resource's process so far, once `enough` holds for them (or what there is after 30 s).
+    private async Task<List<string>> LogAsync(string resource, Func<List<string>, bool> enough)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var running = await app.ResourceNotifications.WaitForResourceAsync(resource, e => e.Snapshot.State?.Text == KnownResourceStates.Running, timeout.Token);
+        var lines = new List<string>();
+        try
+        {
+            await foreach (var batch in app.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(running.ResourceId).WithCancellation(timeout.Token))
+            {
+                lines.AddRange(batch.Select(l => l.Content));
+                if (enough(lines)) break;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        return lines;
+    }
+
+    /// The pid of the resource's process once it runs (another than `except`).
+    private async Task<int> PidAsync(string resource, int? except = null)
+    {
+        using var timeout = new CancellationTokenSource(Healthy);
+        var running = await app.ResourceNotifications.WaitForResourceAsync(resource,
+            e => e.Snapshot.State?.Text == KnownResourceStates.Running && Pid(e.Snapshot) is { } pid && pid != except, timeout.Token);
+        return Pid(running.Snapshot)!.Value;
+    }
+
+    private static int? Pid(CustomResourceSnapshot snapshot) =>
+        snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } value
+            ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
+    private static string Password(string connectionString) =>
+        connectionString.Split([';', ','], StringSplitOptions.TrimEntries)
+            .First(part => part.StartsWith("password=", StringComparison.OrdinalIgnoreCase))["password=".Length..];
+}

@@ -1,0 +1,130 @@
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using GameDay.Hosting;
+using GameDay.Infrastructure.Control;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GameDay.Infrastructure.Tests;
+
+/// The resources as GameDay's control API sees them, tracked from Aspire's notifications: a kill is a crash, a start
+/// after it a restart, a stop neither; pause and resume reach every process of the resource's tree.
+public sealed class ResourceTrackerTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+    private readonly InfrastructureApp stack = new();
+
+    private ResourceTracker Tracker => stack.App.Services.GetRequiredService<ResourceTracker>();
+
+    public Task InitializeAsync() => stack.StartAsync();
+
+    public Task DisposeAsync() => stack.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task AKillIsACrashAStartAfterItARestartAndAStopNeither()
+    {
+        var first = await SnapshotAsync("redis", s => s.State == ResourceState.Running && s.Pid is not null);
+        Assert.Equal((0, 0), (first.Restarts, first.Crashes));
+
+        Assert.True((await Tracker.ExecuteCommandAsync("redis", ResourceCommands.Kill, default)).Succeeded);
+        var killed = await SnapshotAsync("redis", s => s.State is ResourceState.Exited or ResourceState.Finished);
+        Assert.Equal((1, (int?)null), (killed.Crashes, killed.Pid));
+
+        Assert.True((await Tracker.ExecuteCommandAsync("redis", ResourceCommands.Start, default)).Succeeded);
+        var again = await SnapshotAsync("redis", s => s.State == ResourceState.Running && s.Pid is not null);
+        Assert.NotEqual(first.Pid, again.Pid);
+        Assert.Equal((1, 1), (again.Restarts, again.Crashes));
+
+        Assert.True((await Tracker.ExecuteCommandAsync("redis", ResourceCommands.Stop, default)).Succeeded);
+        var stopped = await SnapshotAsync("redis", s => s.State is ResourceState.Exited or ResourceState.Finished);
+        Assert.Equal(1, stopped.Crashes);
+        Assert.False(File.Exists($"/proc/{again.Pid}/stat") && !IsZombie(again.Pid!.Value), $"redis pid {again.Pid} outlived its stop");
+    }
+
+    [Fact]
+    public async Task AKilledPostgresLeavesNoProcessAndStartsAgainOverItsStaleLockFile()
+    {
+        var running = await SnapshotAsync("postgres", s => s.State == ResourceState.Running && s.Health == HealthStatus.Healthy);
+        var tree = Tree(running.Pid!.Value);
+
+        Assert.True((await Tracker.ExecuteCommandAsync("postgres", ResourceCommands.Kill, default)).Succeeded);
+        await UntilAsync("every process of the killed postgres is gone", () => tree.All(IsGone));
+        Assert.True(File.Exists(Path.Combine(stack.Data, "postgres", "postmaster.pid")), "a kill -9 leaves the lock file");
+
+        Assert.True((await Tracker.ExecuteCommandAsync("postgres", ResourceCommands.Start, default)).Succeeded);
+        var again = await SnapshotAsync("postgres", s => s.State == ResourceState.Running && s.Pid != running.Pid && s.Health == HealthStatus.Healthy);
+        Assert.Equal(1, again.Crashes);
+    }
+
+    [Fact]
+    public async Task PauseStopsEveryProcessOfTheResourceAndResumeContinuesThem()
+    {
+        var running = await SnapshotAsync("postgres", s => s.State == ResourceState.Running && s.Health == HealthStatus.Healthy);
+        var tree = Tree(running.Pid!.Value);
+        Assert.Contains(tree, pid => Comm(pid) == "postgres");
+
+        Assert.True((await Tracker.ExecuteCommandAsync("postgres", ResourceCommands.Pause, default)).Succeeded);
+        Assert.True(Tracker.Find("postgres")!.Paused);
+        // A signal lands when the process is next scheduled: its state follows a moment later.
+        await UntilAsync("every process of postgres is stopped", () => tree.All(pid => State(pid) is 'T' or 'X'));
+
+        Assert.True((await Tracker.ExecuteCommandAsync("postgres", ResourceCommands.Resume, default)).Succeeded);
+        Assert.False(Tracker.Find("postgres")!.Paused);
+        await UntilAsync("every process of postgres runs again", () => tree.All(pid => State(pid) != 'T'));
+        Assert.False((await Tracker.ExecuteCommandAsync("postgres", ResourceCommands.Resume, default)).Succeeded);
+    }
+
+    private async Task<ResourceSnapshot> SnapshotAsync(string resource, Func<ResourceSnapshot, bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (true)
+        {
+            var snapshot = Tracker.Find(resource);
+            if (snapshot is not null && condition(snapshot)) return snapshot;
+            Assert.True(DateTime.UtcNow < deadline, $"{resource} did not get there within {Wait.TotalSeconds} s: {snapshot}");
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task UntilAsync(string what, Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"not within 5 s: {what}");
+            await Task.Delay(20);
+        }
+    }
+
+    private static List<int> Tree(int root)
+    {
+        var byParent = Directory.GetDirectories("/proc").Select(d => Path.GetFileName(d))
+            .Where(n => n.All(char.IsAsciiDigit)).Select(int.Parse)
+            .Select(pid => (Pid: pid, Parent: Parent(pid))).Where(p => p.Parent is not null).ToLookup(p => p.Parent!.Value, p => p.Pid);
+        var all = new List<int> { root };
+        for (var i = 0; i < all.Count; i++) all.AddRange(byParent[all[i]]);
+        return all;
+    }
+
+    private static string[]? Stat(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static int? Parent(int pid) => Stat(pid) is { } f ? int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private static char State(int pid) => Stat(pid)?[0][0] ?? 'X';
+
+    private static bool IsZombie(int pid) => State(pid) is 'Z' or 'X';
+
+    private static bool IsGone(int pid) => IsZombie(pid);
+
+    private static string? Comm(int pid) => File.Exists($"/proc/{pid}/comm") ? File.ReadAllText($"/proc/{pid}/comm").Trim() : null;
+}
