@@ -18,7 +18,7 @@ public sealed class HaltFenceTests(StackFixture stack) : IAsyncLifetime
     {
         await Eventually.Async(stack, "orders are being submitted", async () =>
             await stack.ScalarAsync<long>("SELECT count(*) FROM orders WHERE submitted_at IS NOT NULL") > 0, TestTimeouts.FirstTrades);
-        var (symbol, side) = await LatestOrderAsync();
+        var symbol = await stack.ScalarAsync<string>("SELECT symbol FROM orders ORDER BY created_at DESC LIMIT 1");
         using var admin = stack.CreateAdminClient(ResourceNames.Orchestrator);
 
         // The test holds the trading state's lock, so the orchestrator's halt queues for it first and the engine's
@@ -36,7 +36,7 @@ public sealed class HaltFenceTests(StackFixture stack) : IAsyncLifetime
             await Eventually.Async(stack, "the orchestrator's halt waits for the trading state's lock",
                 async () => await WaitingAsync("ExclusiveLock") >= 1, TestTimeouts.HaltPropagation * 5);
             var order = "GD-FENCE-" + Guid.NewGuid().ToString("N")[..12];
-            await InsertApprovedOrderAsync(order, symbol, side);
+            await InsertApprovedOrderAsync(order, symbol);
             await Eventually.Async(stack, "the engine's submission of the order waits behind the halt",
                 async () => await WaitingAsync("ShareLock") >= 1, TestTimeouts.HaltPropagation * 5,
                 async () => $"order {order}: {await StatusAsync(order)}");
@@ -47,14 +47,24 @@ public sealed class HaltFenceTests(StackFixture stack) : IAsyncLifetime
             await Eventually.Async(stack, "the order is decided", async () => await StatusAsync(order) != "INITIALIZED -",
                 TestTimeouts.HaltPropagation * 5);
             Assert.Equal("DENIED trading_halted", await StatusAsync(order));
+            // Denied by the database's word, not by the halt message (which the in-memory path would have used).
+            Assert.Equal(1, await stack.ScalarAsync<long>(
+                "SELECT count(*) FROM order_events WHERE client_order_id = $1 AND to_status = 'DENIED' AND detail = 'halted in the database'", order));
             Assert.Equal(0, await stack.ScalarAsync<long>(
                 "SELECT count(*) FROM orders WHERE client_order_id = $1 AND submitted_at IS NOT NULL", order));
         }
         finally
         {
-            // The halt is lifted by DisposeAsync (EnsureHealthyAsync unhalts).
+            // The halt is lifted by DisposeAsync (EnsureHealthyAsync unhalts); a failure of the halt request itself was
+            // asserted above, so it must not hide the test's own failure here.
             if (!released) await hold.RollbackAsync();
-            (await halt).Dispose();
+            try
+            {
+                (await halt).Dispose();
+            }
+            catch (HttpRequestException)
+            {
+            }
         }
     }
 
@@ -66,16 +76,9 @@ public sealed class HaltFenceTests(StackFixture stack) : IAsyncLifetime
     private Task<string> StatusAsync(string order) => stack.ScalarAsync<string>(
         "SELECT status || ' ' || coalesce(reason, '-') FROM orders WHERE client_order_id = $1", order);
 
-    private async Task<(string Symbol, string Side)> LatestOrderAsync()
-    {
-        await using var command = stack.Database.CreateCommand("SELECT symbol, side FROM orders ORDER BY created_at DESC LIMIT 1");
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync());
-        return (reader.GetString(0), reader.GetString(1));
-    }
-
-    /// What the risk manager's approval and the engine's handler leave for an approved order, without the stream between.
-    private async Task InsertApprovedOrderAsync(string order, string symbol, string side)
+    /// What the risk manager's approval and the engine's handler leave for an approved order, without the stream between:
+    /// a buy limited at 1, which no venue would fill should it ever get there.
+    private async Task InsertApprovedOrderAsync(string order, string symbol)
     {
         await using var batch = stack.Database.CreateBatch();
         foreach (var sql in new[]
@@ -91,7 +94,7 @@ public sealed class HaltFenceTests(StackFixture stack) : IAsyncLifetime
         })
         {
             var command = new Npgsql.NpgsqlBatchCommand(sql);
-            foreach (var value in new object[] { order, order[3..], symbol, side }) command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = value });
+            foreach (var value in new object[] { order, order[3..], symbol, Side.Buy }) command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = value });
             batch.BatchCommands.Add(command);
         }
         await batch.ExecuteNonQueryAsync();

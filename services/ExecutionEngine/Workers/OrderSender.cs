@@ -11,10 +11,12 @@ public sealed partial class OrderSender(
     ILogger<OrderSender> logger)
 {
     /// Marks the attempt (venue, pending) and commits, so a crash before the answer leaves a trace to resolve.
-    /// False when the order is no longer SUBMITTED (cancel-all got there first) or already acked: do not send.
+    /// False when the order is no longer SUBMITTED (cancel-all got there first), already acked, or trading is halted in
+    /// the database (a resend is a new order for a venue that never saw the first): do not send.
     public Task<bool> MarkAttemptAsync(string clientOrderId, string venueName, CancellationToken ct) =>
-        Db.InTransactionAsync(dataSource, (c, tx) =>
-            store.SetAttemptAsync(c, tx, clientOrderId, venueName, VenueOutcomes.Pending, null, ct, onlyWhileSubmitted: true), ct);
+        Db.InTransactionAsync(dataSource, async (c, tx) =>
+            !await TradingStateFence.IsHaltedAsync(c, tx, clientOrderId, ct)
+            && await store.SetAttemptAsync(c, tx, clientOrderId, venueName, VenueOutcomes.Pending, null, ct, onlyWhileSubmitted: true), ct);
 
     public async Task SendAsync(OrderRow order, string venueName, CancellationToken ct)
     {

@@ -17,6 +17,8 @@ public sealed partial class OrderSubmitter(
     SchemaReady schema, TimeProvider time, ILogger<OrderSubmitter> logger) : PeriodicWorker(schema, time, logger)
 {
     private const string DeniedHalted = "trading_halted";
+    // The order event's detail when the database knew of the halt before the in-memory state did.
+    public const string HaltedInDatabase = "halted in the database";
     private static readonly OrderStatus[] FromInitialized = [OrderStatus.Initialized];
 
     protected override TimeSpan Interval => options.Value.SubmitInterval;
@@ -70,9 +72,10 @@ public sealed partial class OrderSubmitter(
     private Task<Marking> MarkSubmittedAsync(OrderRow order, string venueName, CancellationToken ct) =>
         Db.InTransactionAsync(dataSource, async (c, tx) =>
         {
-            if (await TradingStateFence.IsHaltedAsync(c, tx, ct))
+            if (await TradingStateFence.IsHaltedAsync(c, tx, order.ClientOrderId, ct))
             {
-                var denied = await store.TransitionAsync(c, tx, order.ClientOrderId, OrderStatus.Denied, DeniedHalted, null, ct, FromInitialized);
+                var denied = await store.TransitionAsync(c, tx, order.ClientOrderId, OrderStatus.Denied, DeniedHalted,
+                    HaltedInDatabase, ct, FromInitialized);
                 return denied == TransitionResult.Changed ? Marking.Halted : Marking.Skipped;
             }
             var result = await store.TransitionAsync(c, tx, order.ClientOrderId, OrderStatus.Submitted, null,
