@@ -26,17 +26,29 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
         switch (command)
         {
             case ResourceCommands.Start or ResourceCommands.Stop or ResourceCommands.Restart:
-                if (command != ResourceCommands.Start) tracked.ExpectExit(true);
+                if (tracked.ResourceId is not { } resourceId) return CommandResult.Invalid($"{resource} has not been created yet.");
+                if (command != ResourceCommands.Start)
+                {
+                    // A stopped process cannot act on the stop signal: it would stay, stopped, past the stop.
+                    if (tracked.Paused) tracked.Signal(ResourceCommands.Resume);
+                    tracked.ExpectExit(true);
+                }
                 var name = command switch
                 {
                     ResourceCommands.Start => KnownResourceCommands.StartCommand,
                     ResourceCommands.Stop => KnownResourceCommands.StopCommand,
                     _ => KnownResourceCommands.RestartCommand,
                 };
-                var result = await commands.ExecuteCommandAsync(tracked.ResourceId, name, ct);
+                var result = await commands.ExecuteCommandAsync(resourceId, name, ct);
                 if (!result.Success) tracked.ExpectExit(false);
                 return result.Success ? CommandResult.Ok($"{resource}: {command}") : CommandResult.Invalid(result.Message ?? $"{command} failed");
-            case ResourceCommands.Kill or ResourceCommands.Pause or ResourceCommands.Resume:
+            case ResourceCommands.Kill:
+                var killed = tracked.Signal(command, out var tree);
+                // Gone (or a zombie) before the answer, so that a start right after finds no old process holding a port or
+                // a lock file.
+                for (var waited = 0; waited < 50 && tree.Any(ProcStat.IsAlive); waited++) await Task.Delay(100, ct);
+                return killed;
+            case ResourceCommands.Pause or ResourceCommands.Resume:
                 return tracked.Signal(command);
             default:
                 return CommandResult.Invalid($"'{command}' is not a command of {resource}.");
@@ -62,21 +74,31 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
         private readonly Lock gate = new();
         private ResourceEvent? last;
         private int? pid;
+        private ulong? pidStartTime;
         private bool started;
         private bool exitExpected;
         private bool paused;
         private int restarts;
         private int crashes;
 
-        public string ResourceId
+        /// The instance's id for ResourceCommandService; null until the first event.
+        public string? ResourceId
         {
             get
             {
-                lock (gate) return last!.ResourceId;
+                lock (gate) return last?.ResourceId;
             }
         }
 
-        /// The next exit was asked for (stop, restart): not a crash.
+        public bool Paused
+        {
+            get
+            {
+                lock (gate) return paused;
+            }
+        }
+
+        /// The next exit was asked for (stop, restart): not a crash. Cleared when that exit is seen, or when the command fails.
         public void ExpectExit(bool expected)
         {
             lock (gate) exitExpected = expected;
@@ -89,40 +111,67 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
                 last = resourceEvent;
                 var state = StateOf(resourceEvent.Snapshot);
                 var current = PidOf(resourceEvent.Snapshot);
-                // A new process ends the last one even when its exit was not seen (updates can come too close together).
-                if (state is ResourceState.Exited or ResourceState.Finished or ResourceState.FailedToStart
-                    || (state == ResourceState.Running && current is not null && current != pid))
+                // The process ended: an exit state, a state without a process, or another process (an update can be missed
+                // when two come close together).
+                var ended = pid is not null && (state is not (ResourceState.Running or ResourceState.Starting)
+                    || (current is not null && current != pid));
+                if (ended)
                 {
-                    if (pid is not null) crashes += exitExpected ? 0 : 1;
-                    (pid, paused, exitExpected) = (null, false, false);
+                    crashes += exitExpected ? 0 : 1;
+                    (pid, pidStartTime, paused, exitExpected) = (null, null, false, false);
                 }
                 if (state == ResourceState.Running && current is not null && pid is null)
                 {
                     restarts += started ? 1 : 0;
-                    (started, pid) = (true, current);
+                    (started, pid, pidStartTime) = (true, current, ProcStat.StartTime(current.Value));
                 }
             }
         }
 
-        public CommandResult Signal(string command)
+        public CommandResult Signal(string command) => Signal(command, out _);
+
+        /// Kill and pause freeze the tree from the top (SIGSTOP the root, then each new descendant until none appears), so
+        /// that nothing forks or reacts to a child's end meanwhile; kill then sends SIGKILL to all of it.
+        public CommandResult Signal(string command, out IReadOnlyList<int> tree)
         {
             lock (gate)
             {
-                if (pid is not { } root) return CommandResult.Invalid($"{last?.Resource.Name} is not running.");
-                var (signal, done) = command switch
+                tree = [];
+                var name = last?.Resource.Name;
+                // The pid must still be the process that was started (not a number the kernel has given to another).
+                if (pid is not { } root || ProcStat.StartTime(root) != pidStartTime) return CommandResult.Invalid($"{name} is not running.");
+                if (command == ResourceCommands.Pause && paused) return CommandResult.Invalid($"{name} is already paused.");
+                if (command == ResourceCommands.Resume && !paused) return CommandResult.Invalid($"{name} is not paused.");
+                if (command == ResourceCommands.Resume)
                 {
-                    ResourceCommands.Kill => (Native.SIGKILL, "killed"),
-                    ResourceCommands.Pause => (Native.SIGSTOP, "paused"),
-                    _ => (Native.SIGCONT, "resumed"),
-                };
-                if (command == ResourceCommands.Pause && paused) return CommandResult.Invalid($"{last?.Resource.Name} is already paused.");
-                if (command == ResourceCommands.Resume && !paused) return CommandResult.Invalid($"{last?.Resource.Name} is not paused.");
-                // The children first, so that none reacts to its parent's end (a wrapper's server, a postmaster's backends).
-                foreach (var child in ProcStat.Descendants(root).Reverse()) Native.Signal(child.Pid, signal);
-                Native.Signal(root, signal);
-                paused = command == ResourceCommands.Pause;
-                return CommandResult.Ok($"{last?.Resource.Name} {done} (pid {root})");
+                    tree = [root, .. ProcStat.Descendants(root).Select(e => e.Pid)];
+                    foreach (var process in tree) Native.Signal(process, Native.SIGCONT);
+                    paused = false;
+                    return CommandResult.Ok($"{name} resumed (pid {root})");
+                }
+                tree = Freeze(root);
+                if (command == ResourceCommands.Kill)
+                {
+                    foreach (var process in tree) Native.Signal(process, Native.SIGKILL);
+                    return CommandResult.Ok($"{name} killed (pid {root})");
+                }
+                paused = true;
+                return CommandResult.Ok($"{name} paused (pid {root})");
             }
+        }
+
+        private static List<int> Freeze(int root)
+        {
+            var frozen = new List<int> { root };
+            Native.Signal(root, Native.SIGSTOP);
+            for (var round = 0; round < 10; round++)
+            {
+                var fresh = ProcStat.Descendants(root).Select(e => e.Pid).Where(p => !frozen.Contains(p)).ToList();
+                if (fresh.Count == 0) break;
+                foreach (var process in fresh) Native.Signal(process, Native.SIGSTOP);
+                frozen.AddRange(fresh);
+            }
+            return frozen;
         }
 
         public ResourceSnapshot? Snapshot()
@@ -144,7 +193,7 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
                     },
                     pid,
                     restarts,
-                    snapshot.StartTimeStamp is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null,
+                    snapshot.StartTimeStamp is { } at ? new DateTimeOffset(at.ToUniversalTime(), TimeSpan.Zero) : null,
                     snapshot.ExitCode,
                     paused,
                     [],
@@ -162,12 +211,16 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
             var s when s == KnownResourceStates.FailedToStart => ResourceState.FailedToStart,
             var s when s == KnownResourceStates.Exited => ResourceState.Exited,
             var s when s == KnownResourceStates.Finished => ResourceState.Finished,
+            // DCP's own words for an ended process (Terminated, Unknown) and anything else with an exit code.
+            _ when snapshot.ExitCode is not null => ResourceState.Exited,
             _ => ResourceState.NotStarted,
         };
 
+        /// DCP reports 0 while a process has no pid yet.
         private static int? PidOf(CustomResourceSnapshot snapshot) =>
             snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } value
-                ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)
+            && Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) is > 0 and var pid
+                ? pid
                 : null;
     }
 }

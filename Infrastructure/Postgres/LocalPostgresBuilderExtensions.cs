@@ -10,14 +10,21 @@ namespace GameDay.Infrastructure.Postgres;
 public static class LocalPostgresBuilderExtensions
 {
     // postgres takes SIGTERM as a "smart" shutdown, which waits for every client (the services' pools) to leave; DCP
-    // stops with SIGTERM. The shell turns it into SIGINT, the fast shutdown, and exits with the server's code.
+    // stops with SIGTERM. The shell turns it into SIGINT, the fast shutdown (also when it comes before the server has
+    // started), and exits with the server's code.
     private const string FastShutdown =
         """
-        "$@" & p=$!
-        trap 'kill -INT $p' TERM INT
-        s=0
-        while kill -0 $p 2>/dev/null; do wait $p; s=$?; done
-        exit $s
+        trap 'term=1; [ -n "$p" ] && kill -INT "$p"' TERM INT
+        "$@" &
+        p=$!
+        [ -n "$term" ] && kill -INT "$p"
+        while :; do
+          wait "$p"
+          s=$?
+          # Above 128 a trapped signal ended the wait: the server may still be shutting down.
+          [ "$s" -gt 128 ] && kill -0 "$p" 2>/dev/null && continue
+          exit "$s"
+        done
         """;
 
     /// A PostgreSQL server of Debian's packages with its cluster in `dataDirectory` (created on the first start).

@@ -1,4 +1,5 @@
 using GameDay.Hosting;
+using GameDay.Hosting.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace GameDay.Infrastructure.Postgres;
@@ -24,16 +25,14 @@ internal static class PostgresCluster
         {
             throw new InvalidOperationException($"{data} is not empty but holds no cluster (PG_VERSION is missing); delete it to create a new one.");
         }
-        File.SetUnixFileMode(data, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        // The password goes to initdb in a private file, never on a command line.
-        var pwfile = data.TrimEnd('/') + ".initdb-pw";
-        File.WriteAllText(pwfile, "");
-        File.SetUnixFileMode(pwfile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        await File.WriteAllTextAsync(pwfile, password + "\n", ct);
+        File.SetUnixFileMode(data, Modes.PrivateDirectory);
+        // The password goes to initdb in a private file (created 0600, a name nobody can guess), never on a command line.
+        var pwfile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(data))!, $".initdb-pw-{Guid.NewGuid():N}");
+        Modes.WritePrivate(pwfile, password + "\n");
         try
         {
-            await user.OwnAsync(data, log, ct);
-            await user.OwnAsync(pwfile, log, ct);
+            user.Own(data);
+            user.Own(pwfile);
             log.LogInformation("initdb: first start, creating the cluster in {Data}", data);
             await user.RunAsync(Path.Combine(PostgresInstallation.BinDirectory(), "initdb"),
                 ["-D", data, "-U", LocalPostgresResource.UserName, "--auth=scram-sha-256", "--pwfile=" + pwfile, "-E", "UTF8", "--locale=C"], log, ct);

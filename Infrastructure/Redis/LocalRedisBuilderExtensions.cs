@@ -1,5 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using Modes = GameDay.Hosting.Runtime.Modes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
@@ -22,9 +23,7 @@ public static class LocalRedisBuilderExtensions
         builder.Eventing.Subscribe<BeforeResourceStartedEvent>(redis, async (_, ct) =>
         {
             Directory.CreateDirectory(redis.DataDirectory);
-            File.WriteAllText(redis.ConfigFile, "");
-            File.SetUnixFileMode(redis.ConfigFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            await File.WriteAllTextAsync(redis.ConfigFile, $"requirepass {await passwordParameter.GetValueAsync(ct)}\n", ct);
+            Modes.WritePrivate(redis.ConfigFile, $"requirepass {await passwordParameter.GetValueAsync(ct)}\n");
         });
 
         var healthCheck = $"{name}_check";

@@ -37,17 +37,17 @@ public sealed class ResourceTrackerTests : IAsyncLifetime
         Assert.True((await Tracker.ExecuteCommandAsync("redis", ResourceCommands.Stop, default)).Succeeded);
         var stopped = await SnapshotAsync("redis", s => s.State is ResourceState.Exited or ResourceState.Finished);
         Assert.Equal(1, stopped.Crashes);
-        Assert.False(File.Exists($"/proc/{again.Pid}/stat") && !IsZombie(again.Pid!.Value), $"redis pid {again.Pid} outlived its stop");
+        Assert.True(Processes.IsGone(again.Pid!.Value), $"redis pid {again.Pid} outlived its stop");
     }
 
     [Fact]
     public async Task AKilledPostgresLeavesNoProcessAndStartsAgainOverItsStaleLockFile()
     {
         var running = await SnapshotAsync("postgres", s => s.State == ResourceState.Running && s.Health == HealthStatus.Healthy);
-        var tree = Tree(running.Pid!.Value);
+        var tree = Processes.Tree(running.Pid!.Value);
 
         Assert.True((await Tracker.ExecuteCommandAsync("postgres", ResourceCommands.Kill, default)).Succeeded);
-        await UntilAsync("every process of the killed postgres is gone", () => tree.All(IsGone));
+        await UntilAsync("every process of the killed postgres is gone", () => tree.All(Processes.IsGone));
         Assert.True(File.Exists(Path.Combine(stack.Data, "postgres", "postmaster.pid")), "a kill -9 leaves the lock file");
 
         Assert.True((await Tracker.ExecuteCommandAsync("postgres", ResourceCommands.Start, default)).Succeeded);
@@ -56,20 +56,36 @@ public sealed class ResourceTrackerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APausedPostgresStopsAndStartsAgain()
+    {
+        var running = await SnapshotAsync("postgres", s => s.State == ResourceState.Running && s.Health == HealthStatus.Healthy);
+        var tree = Processes.Tree(running.Pid!.Value);
+        Assert.True((await Tracker.ExecuteCommandAsync("postgres", ResourceCommands.Pause, default)).Succeeded);
+
+        Assert.True((await Tracker.ExecuteCommandAsync("postgres", ResourceCommands.Stop, default)).Succeeded);
+        var stopped = await SnapshotAsync("postgres", s => s.State is ResourceState.Exited or ResourceState.Finished);
+        await UntilAsync("every process of the stopped postgres is gone", () => tree.All(Processes.IsGone));
+        Assert.Equal((0, false), (stopped.Crashes, stopped.Paused));
+
+        Assert.True((await Tracker.ExecuteCommandAsync("postgres", ResourceCommands.Start, default)).Succeeded);
+        await SnapshotAsync("postgres", s => s.State == ResourceState.Running && s.Pid != running.Pid && s.Health == HealthStatus.Healthy);
+    }
+
+    [Fact]
     public async Task PauseStopsEveryProcessOfTheResourceAndResumeContinuesThem()
     {
         var running = await SnapshotAsync("postgres", s => s.State == ResourceState.Running && s.Health == HealthStatus.Healthy);
-        var tree = Tree(running.Pid!.Value);
-        Assert.Contains(tree, pid => Comm(pid) == "postgres");
+        var tree = Processes.Tree(running.Pid!.Value);
+        Assert.Contains(tree, pid => Processes.Comm(pid) == "postgres");
 
         Assert.True((await Tracker.ExecuteCommandAsync("postgres", ResourceCommands.Pause, default)).Succeeded);
         Assert.True(Tracker.Find("postgres")!.Paused);
         // A signal lands when the process is next scheduled: its state follows a moment later.
-        await UntilAsync("every process of postgres is stopped", () => tree.All(pid => State(pid) is 'T' or 'X'));
+        await UntilAsync("every process of postgres is stopped", () => tree.All(pid => Processes.State(pid) is 'T' or 'X'));
 
         Assert.True((await Tracker.ExecuteCommandAsync("postgres", ResourceCommands.Resume, default)).Succeeded);
         Assert.False(Tracker.Find("postgres")!.Paused);
-        await UntilAsync("every process of postgres runs again", () => tree.All(pid => State(pid) != 'T'));
+        await UntilAsync("every process of postgres runs again", () => tree.All(pid => Processes.State(pid) != 'T'));
         Assert.False((await Tracker.ExecuteCommandAsync("postgres", ResourceCommands.Resume, default)).Succeeded);
     }
 
@@ -94,37 +110,4 @@ public sealed class ResourceTrackerTests : IAsyncLifetime
             await Task.Delay(20);
         }
     }
-
-    private static List<int> Tree(int root)
-    {
-        var byParent = Directory.GetDirectories("/proc").Select(d => Path.GetFileName(d))
-            .Where(n => n.All(char.IsAsciiDigit)).Select(int.Parse)
-            .Select(pid => (Pid: pid, Parent: Parent(pid))).Where(p => p.Parent is not null).ToLookup(p => p.Parent!.Value, p => p.Pid);
-        var all = new List<int> { root };
-        for (var i = 0; i < all.Count; i++) all.AddRange(byParent[all[i]]);
-        return all;
-    }
-
-    private static string[]? Stat(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
-
-    private static int? Parent(int pid) => Stat(pid) is { } f ? int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture) : null;
-
-    private static char State(int pid) => Stat(pid)?[0][0] ?? 'X';
-
-    private static bool IsZombie(int pid) => State(pid) is 'Z' or 'X';
-
-    private static bool IsGone(int pid) => IsZombie(pid);
-
-    private static string? Comm(int pid) => File.Exists($"/proc/{pid}/comm") ? File.ReadAllText($"/proc/{pid}/comm").Trim() : null;
 }
