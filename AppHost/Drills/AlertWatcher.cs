@@ -8,19 +8,21 @@ namespace GameDay.AppHost.Drills;
 public sealed class AlertWatcher(DrillEnvironment env, TimeProvider time)
 {
     private readonly Dictionary<string, DateTimeOffset> firstFiring = new(StringComparer.Ordinal);
+    private static readonly TimeSpan Lookback = TimeSpan.FromSeconds(5);
     private readonly HashSet<string> baseline = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, DateTimeOffset> FirstFiring => firstFiring;
 
-    /// The alerts firing now (Watchdog aside).
+    /// The alerts firing now or at any rule evaluation of the last seconds (Watchdog aside): Prometheus's own record
+    /// (ALERTS), so that an alert the autopilot ends within a second of its firing is not missed between two polls.
     public async Task<IReadOnlySet<string>> FiringAsync(CancellationToken ct)
     {
         using var prometheus = env.Client(ResourceNames.Prometheus, false);
-        using var json = await JsonDocument.ParseAsync(await prometheus.GetStreamAsync("/api/v1/alerts", ct), cancellationToken: ct);
-        return json.RootElement.GetProperty("data").GetProperty("alerts").EnumerateArray()
-            .Where(a => a.GetProperty("state").GetString() == "firing")
-            .Select(a => a.GetProperty("labels").GetProperty("alertname").GetString()!)
-            .Where(name => name != "Watchdog").ToHashSet(StringComparer.Ordinal);
+        var query = Uri.EscapeDataString($"last_over_time(ALERTS{{alertstate=\"firing\",alertname!=\"Watchdog\"}}[{Lookback.TotalSeconds:0}s])");
+        using var json = await JsonDocument.ParseAsync(await prometheus.GetStreamAsync("/api/v1/query?query=" + query, ct), cancellationToken: ct);
+        return json.RootElement.GetProperty("data").GetProperty("result").EnumerateArray()
+            .Select(r => r.GetProperty("metric").GetProperty("alertname").GetString()!)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// Remembers what fires before the injection.

@@ -66,9 +66,21 @@ public sealed partial class DrillRunner(DrillEnvironment env, TimeProvider time,
         return journal;
     }
 
+    private static readonly TimeSpan PreflightHealthWait = TimeSpan.FromSeconds(30);
+
+    private async Task<List<string>> UnhealthyAsync(CancellationToken ct) =>
+        [.. (await env.Control.GetResourcesAsync(ct)).Where(r => !r.IsHealthy).Select(r => $"{r.Name} ({r.State}{(r.Health is { } h ? ", " + h : "")})")];
+
     private async Task<bool> PreflightAsync(Scenario scenario, DrillJournal journal, DrillOptions options, CancellationToken ct)
     {
-        var unhealthy = (await env.Control.GetResourcesAsync(ct)).Where(r => !r.IsHealthy).Select(r => $"{r.Name} ({r.State})").ToList();
+        // A stack just started (or a probe slow under load) may be unhealthy for a moment: the drill waits a little for it
+        // rather than refuse at the first look, and refuses with what is still unhealthy after that.
+        var unhealthy = await UnhealthyAsync(ct);
+        for (var healthyBy = time.GetUtcNow() + PreflightHealthWait; unhealthy.Count > 0 && time.GetUtcNow() < healthyBy;)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(500), time, ct);
+            unhealthy = await UnhealthyAsync(ct);
+        }
         var active = await env.Control.Http.GetFromJsonAsync<List<FaultView>>("api/faults?active=true", ct) ?? [];
         if (unhealthy.Count > 0) Check(journal, "stack healthy before injection", false, $"not healthy: {string.Join(", ", unhealthy)}");
         if (active.Count > 0) Check(journal, "no fault active before injection", false, $"active: {string.Join(", ", active.Select(f => $"{f.Id} {f.Kind}"))} (./gameday heal)");

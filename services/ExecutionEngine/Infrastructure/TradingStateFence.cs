@@ -9,16 +9,13 @@ namespace GameDay.ExecutionEngine.Infrastructure;
 /// halt whose message is late — Redis slow or down, the poll not yet due — and a submission must never be.
 public static class TradingStateFence
 {
-    /// Locks the order's row first, so that whatever holds `orders` (a long transaction, a lock-table fault) is waited
-    /// for before the state's lock is taken, never while a halt queues behind it. The transaction must be READ COMMITTED
-    /// (Db.InTransactionAsync): the state is read by a statement of its own, after the lock is granted.
-    public static async Task<bool> IsHaltedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string clientOrderId,
-        CancellationToken ct)
+    /// The transaction's first statements: the order's row is locked after them, so the fence adds nothing to how long
+    /// that row is held (with a slow database, longer row locks mean lock waits among the engine's workers, and lock
+    /// waits silence DatabaseLatencyHigh). The price: a halt can wait behind a submission that waits for a lock on
+    /// `orders`. The transaction must be READ COMMITTED (Db.InTransactionAsync): the state is read by a statement of
+    /// its own, after the lock is granted.
+    public static async Task<bool> IsHaltedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
-        await using (var row = Db.Command(connection, transaction, "SELECT 1 FROM orders WHERE client_order_id = $1 FOR UPDATE", clientOrderId))
-        {
-            await row.ExecuteNonQueryAsync(ct);
-        }
         await using (var lockCommand = Db.Command(connection, transaction, $"SELECT pg_advisory_xact_lock_shared({TradingStates.ChangeLock})"))
         {
             await lockCommand.ExecuteNonQueryAsync(ct);

@@ -15,7 +15,7 @@ public sealed partial class OrderSender(
     /// the database (a resend is a new order for a venue that never saw the first): do not send.
     public Task<bool> MarkAttemptAsync(string clientOrderId, string venueName, CancellationToken ct) =>
         Db.InTransactionAsync(dataSource, async (c, tx) =>
-            !await TradingStateFence.IsHaltedAsync(c, tx, clientOrderId, ct)
+            !await TradingStateFence.IsHaltedAsync(c, tx, ct)
             && await store.SetAttemptAsync(c, tx, clientOrderId, venueName, VenueOutcomes.Pending, null, ct, onlyWhileSubmitted: true), ct);
 
     public async Task SendAsync(OrderRow order, string venueName, CancellationToken ct)

@@ -72,7 +72,7 @@ public sealed partial class OrderSubmitter(
     private Task<Marking> MarkSubmittedAsync(OrderRow order, string venueName, CancellationToken ct) =>
         Db.InTransactionAsync(dataSource, async (c, tx) =>
         {
-            if (await TradingStateFence.IsHaltedAsync(c, tx, order.ClientOrderId, ct))
+            if (await TradingStateFence.IsHaltedAsync(c, tx, ct))
             {
                 var denied = await store.TransitionAsync(c, tx, order.ClientOrderId, OrderStatus.Denied, DeniedHalted,
                     HaltedInDatabase, ct, FromInitialized);
