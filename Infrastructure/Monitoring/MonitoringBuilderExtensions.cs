@@ -33,7 +33,7 @@ public static class MonitoringBuilderExtensions
                 context.Args.Add("--storage.tsdb.retention.time=2d");
                 // Firing alerts are sent again every 5 s, so an Alertmanager that starts later or restarts has them within seconds.
                 context.Args.Add("--rules.alert.resend-delay=5s");
-                context.Args.Add(ReferenceExpression.Create($"--web.listen-address=127.0.0.1:{prometheus.Endpoint.Property(EndpointProperty.TargetPort)}"));
+                context.Args.Add(ListenAddress(prometheus.Endpoint));
             })
             .WithHttpHealthCheck("/-/ready")
             .WithIconName("ChartMultiple");
@@ -74,7 +74,7 @@ public static class MonitoringBuilderExtensions
                 context.Args.Add("--config.file=" + alertmanager.ConfigFile);
                 context.Args.Add("--storage.path=" + Path.Combine(alertmanager.DataDirectory, "am"));
                 context.Args.Add("--cluster.listen-address=");
-                context.Args.Add(ReferenceExpression.Create($"--web.listen-address=127.0.0.1:{alertmanager.Endpoint.Property(EndpointProperty.TargetPort)}"));
+                context.Args.Add(ListenAddress(alertmanager.Endpoint));
             })
             .WithHttpHealthCheck("/-/ready")
             .WithIconName("Alert");
@@ -94,6 +94,10 @@ public static class MonitoringBuilderExtensions
         builder.Resource.Webhooks.Add(ReferenceExpression.Create($"{url}"));
         return builder;
     }
+
+    /// Both servers listen on loopback only, on the port DCP gives the endpoint.
+    private static ReferenceExpression ListenAddress(EndpointReference endpoint) =>
+        ReferenceExpression.Create($"--web.listen-address=127.0.0.1:{endpoint.Property(EndpointProperty.TargetPort)}");
 
     private static async Task<string> AddressAsync(IResourceWithEndpoints resource, CancellationToken ct)
     {

@@ -69,7 +69,6 @@ public static class LocalPostgresBuilderExtensions
         string name, string? databaseName = null)
     {
         var database = new LocalPostgresDatabaseResource(name, databaseName ?? name, builder.Resource);
-        builder.Resource.AddDatabase(name, database.DatabaseName);
         var healthCheck = $"{name}_check";
         builder.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, ct => CanQueryAsync(builder.Resource, database.DatabaseName, ct));
         return builder.ApplicationBuilder.AddResource(database)
@@ -87,6 +86,7 @@ public static class LocalPostgresBuilderExtensions
         CancellationToken ct)
     {
         var notifications = services.GetRequiredService<ResourceNotificationService>();
+        var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
         await using var connection = new NpgsqlConnection(await ConnectionStringAsync(server, "postgres", ct));
         await connection.OpenAsync(ct);
         foreach (var database in builder.Resources.OfType<LocalPostgresDatabaseResource>().Where(d => d.Parent == server))
@@ -101,7 +101,7 @@ public static class LocalPostgresBuilderExtensions
                     await create.ExecuteNonQueryAsync(ct);
                 }
             }
-            await notifications.PublishUpdateAsync(database, s => s with { State = KnownResourceStates.Running, StartTimeStamp = DateTime.UtcNow });
+            await notifications.PublishUpdateAsync(database, s => s with { State = KnownResourceStates.Running, StartTimeStamp = time.GetUtcNow().UtcDateTime });
         }
     }
 

@@ -10,8 +10,6 @@ public sealed class LocalPostgresResource(string name, string command, string da
     public const string EndpointName = "tcp";
     public const string UserName = "trader";
 
-    private readonly Dictionary<string, string> databases = new(StringComparer.Ordinal);
-
     /// The cluster: PG_VERSION, postgresql.conf and the tables live here.
     public string DataDirectory { get; } = dataDirectory;
 
@@ -19,11 +17,6 @@ public sealed class LocalPostgresResource(string name, string command, string da
 
     public EndpointReference Endpoint => new(this, EndpointName);
 
-    /// Resource name → database name.
-    public IReadOnlyDictionary<string, string> Databases => databases;
-
     public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
         $"Host=127.0.0.1;Port={Endpoint.Property(EndpointProperty.Port)};Username={UserName};Password={Password}");
-
-    internal void AddDatabase(string resourceName, string databaseName) => databases.Add(resourceName, databaseName);
 }

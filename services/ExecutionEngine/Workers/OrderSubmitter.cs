@@ -18,7 +18,7 @@ public sealed partial class OrderSubmitter(
 {
     private const string DeniedHalted = "trading_halted";
     // The order event's detail when the database knew of the halt before the in-memory state did.
-    public const string HaltedInDatabase = "halted in the database";
+    private const string HaltedInDatabase = "halted in the database";
     private static readonly OrderStatus[] FromInitialized = [OrderStatus.Initialized];
 
     protected override TimeSpan Interval => options.Value.SubmitInterval;
