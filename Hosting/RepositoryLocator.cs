@@ -8,6 +8,9 @@ public static class RepositoryLocator
         return Search(Directory.GetCurrentDirectory()) ?? Search(AppContext.BaseDirectory);
     }
 
+    /// The repository holding `start` (a directory inside it).
+    public static string? FindFrom(string start) => Search(start);
+
     private static string? Search(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)

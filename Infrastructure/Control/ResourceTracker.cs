@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Aspire.Hosting.ApplicationModel;
 using GameDay.Hosting;
 using GameDay.Hosting.Processes;
+using HealthCheckService = Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService;
 using Microsoft.Extensions.Hosting;
 using AspireHealth = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus;
 
@@ -11,8 +12,16 @@ namespace GameDay.Infrastructure.Control;
 /// resource from ResourceNotificationService's events, with what Aspire does not count (restarts, and crashes: exits
 /// nobody asked for); and the resource commands: start, stop and restart through ResourceCommandService, kill, pause
 /// and resume as signals to the executable's process tree (a wrapper's child too, such as PostgreSQL's server).
-public sealed class ResourceTracker(ResourceNotificationService notifications, ResourceCommandService commands) : BackgroundService
+/// Health is the tracker's own: Aspire checks a resource that is not healthy after 1, 2, 3, 4, then every 5 s, and a
+/// healthy one every 30 s, so a restarted service read unhealthy for seconds after it answered (long enough to page)
+/// and a hung one healthy for half a minute. The tracker runs each resource's health checks itself, every 250 ms until
+/// it is healthy after a start, then every second.
+public sealed class ResourceTracker(ResourceNotificationService notifications, ResourceCommandService commands,
+    HealthCheckService healthChecks, TimeProvider time) : BackgroundService
 {
+    private static readonly TimeSpan UntilHealthy = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan WhileHealthy = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<string, Tracked> resources = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ResourceSnapshot> Snapshots() =>
@@ -57,6 +66,7 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var checking = CheckHealthAsync(stoppingToken);
         try
         {
             await foreach (var resourceEvent in notifications.WatchAsync(stoppingToken))
@@ -67,6 +77,40 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+        await checking;
+    }
+
+    private async Task CheckHealthAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(UntilHealthy, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                var now = time.GetUtcNow();
+                await Task.WhenAll(resources.Values.Select(r => r.CheckDue(now, UntilHealthy, WhileHealthy) is { } due ? CheckAsync(r, due, ct) : Task.CompletedTask));
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task CheckAsync(Tracked resource, Tracked.Due due, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(CheckTimeout);
+        HealthStatus health;
+        try
+        {
+            var report = await healthChecks.CheckHealthAsync(check => due.Checks.Contains(check.Name), timeout.Token);
+            health = report.Status == AspireHealth.Healthy ? HealthStatus.Healthy : HealthStatus.Unhealthy;
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            health = HealthStatus.Unhealthy;
+        }
+        resource.Checked(due, health);
     }
 
     private sealed class Tracked
@@ -80,6 +124,37 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
         private bool paused;
         private int restarts;
         private int crashes;
+        // The tracker's own health of the current start (`generation`), and when it was last checked.
+        private long generation;
+        private HealthStatus? health;
+        private DateTimeOffset checkedAt;
+        private bool checking;
+        private bool running;
+
+        /// A health check to run now: the resource's checks, for its current start.
+        public sealed record Due(long Generation, IReadOnlySet<string> Checks);
+
+        /// The checks to run if the resource runs, has checks, and its last check is old enough (sooner until healthy).
+        public Due? CheckDue(DateTimeOffset now, TimeSpan untilHealthy, TimeSpan whileHealthy)
+        {
+            lock (gate)
+            {
+                if (checking || last is null || StateOf(last.Snapshot) != ResourceState.Running) return null;
+                if (!last.Resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out var annotations)) return null;
+                if (now - checkedAt < (health == HealthStatus.Healthy ? whileHealthy : untilHealthy)) return null;
+                (checking, checkedAt) = (true, now);
+                return new Due(generation, annotations.Select(a => a.Key).ToHashSet(StringComparer.Ordinal));
+            }
+        }
+
+        public void Checked(Due due, HealthStatus result)
+        {
+            lock (gate)
+            {
+                checking = false;
+                if (due.Generation == generation) health = result;
+            }
+        }
 
         /// The instance's id for ResourceCommandService; null until the first event.
         public string? ResourceId
@@ -125,6 +200,12 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
                     restarts += started ? 1 : 0;
                     (started, pid, pidStartTime) = (true, current, ProcStat.StartTime(current.Value));
                 }
+                // Health starts over with every start and every end (also of a resource without a process, a database).
+                if (ended || (state == ResourceState.Running) != running)
+                {
+                    (generation, health, checkedAt) = (generation + 1, null, default);
+                }
+                running = state == ResourceState.Running;
             }
         }
 
@@ -185,7 +266,7 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
                     last.Resource.Name,
                     snapshot.ResourceType,
                     state,
-                    state != ResourceState.Running ? null : snapshot.HealthStatus switch
+                    state != ResourceState.Running ? null : health ?? snapshot.HealthStatus switch
                     {
                         AspireHealth.Healthy => HealthStatus.Healthy,
                         null => null,

@@ -89,17 +89,8 @@ public sealed class ResourceTrackerTests : IAsyncLifetime
         Assert.False((await Tracker.ExecuteCommandAsync("postgres", ResourceCommands.Resume, default)).Succeeded);
     }
 
-    private async Task<ResourceSnapshot> SnapshotAsync(string resource, Func<ResourceSnapshot, bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Wait;
-        while (true)
-        {
-            var snapshot = Tracker.Find(resource);
-            if (snapshot is not null && condition(snapshot)) return snapshot;
-            Assert.True(DateTime.UtcNow < deadline, $"{resource} did not get there within {Wait.TotalSeconds} s: {snapshot}");
-            await Task.Delay(100);
-        }
-    }
+    private Task<ResourceSnapshot> SnapshotAsync(string resource, Func<ResourceSnapshot, bool> condition) =>
+        Tracker.SnapshotAsync(resource, condition, Wait);
 
     private static async Task UntilAsync(string what, Func<bool> condition)
     {

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using HealthStatus = GameDay.Hosting.HealthStatus;
+using ResourceCommands = GameDay.Hosting.ResourceCommands;
+using ResourceSnapshot = GameDay.Hosting.ResourceSnapshot;
+using GameDay.Infrastructure.Control;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace GameDay.Infrastructure.Tests;
+
+/// The trading services as Aspire project resources on the infrastructure, run by DCP from their build output: every
+/// one healthy, listening on loopback with the run's settings, trades within a minute, and a restart that brings a
+/// service back on a new process. One stack for the class: each test leaves every service running and healthy.
+public sealed class TradingStackTests(TradingStackTests.Stack stack, ITestOutputHelper output) : IClassFixture<TradingStackTests.Stack>
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+
+    private DistributedApplication app => stack.App.App;
+
+    private ResourceTracker Tracker => app.Services.GetRequiredService<ResourceTracker>();
+
+    public sealed class Stack : IAsyncLifetime
+    {
+        public InfrastructureApp App { get; } = new(trading: true);
+
+        public Task InitializeAsync() => App.StartAsync();
+
+        public Task DisposeAsync() => App.DisposeAsync().AsTask();
+    }
+
+    [Fact]
+    public async Task EveryServiceRunsItsBuiltProgramOnLoopbackAndTradesFlow()
+    {
+        var adminToken = await app.Services.GetRequiredService<DistributedApplicationModel>().Resources
+            .OfType<ParameterResource>().Single(p => p.Name == "admin-token").GetValueAsync(default);
+        foreach (var service in InfrastructureApp.Services)
+        {
+            var pid = Tracker.Find(service)?.Pid ?? throw new InvalidOperationException($"{service} has no process.");
+            var commandLine = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+            var environment = File.ReadAllText($"/proc/{pid}/environ").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+            Assert.EndsWith(Path.Combine("artifacts", "bin", Project(service), "debug", Project(service)), commandLine[0], StringComparison.Ordinal);
+            Assert.Single(commandLine);
+            Assert.Contains(environment, e => e.StartsWith("ASPNETCORE_URLS=http://127.0.0.1:", StringComparison.Ordinal));
+            Assert.Contains($"ADMIN_TOKEN={adminToken}", environment);
+            Assert.Contains("Market__Seed=42", environment);
+        }
+
+        await using var trading = NpgsqlDataSource.Create((await app.GetConnectionStringAsync("tradingdb"))!);
+        var clock = Stopwatch.StartNew();
+        long trades = 0;
+        while (trades == 0 && clock.Elapsed < Wait)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await using var count = trading.CreateCommand("SELECT count(*) FROM trades");
+            trades = (long)(await count.ExecuteScalarAsync())!;
+        }
+        Assert.True(trades > 0, $"no trade within {Wait.TotalSeconds} s of every resource being healthy");
+        output.WriteLine($"first trade {clock.Elapsed.TotalSeconds:F1} s after every resource was healthy");
+    }
+
+    [Fact]
+    public async Task ARestartedServiceComesBackOnANewProcess()
+    {
+        var before = Tracker.Find("signal-generator")!;
+        var clock = Stopwatch.StartNew();
+        var gone = Task.Run(async () =>
+        {
+            while (!Processes.IsGone(before.Pid!.Value)) await Task.Delay(20);
+            return clock.Elapsed;
+        });
+        Assert.True((await Tracker.ExecuteCommandAsync("signal-generator", ResourceCommands.Restart, default)).Succeeded);
+        var started = clock.Elapsed;
+        var again = await SnapshotAsync("signal-generator", s => s.Pid is { } pid && pid != before.Pid && s.Health == HealthStatus.Healthy);
+        output.WriteLine($"signal-generator restart: old process gone after {(await gone).TotalSeconds:F1} s, command done after "
+            + $"{started.TotalSeconds:F1} s, healthy after {clock.Elapsed.TotalSeconds:F1} s");
+        Assert.Equal(before.Restarts + 1, again.Restarts);
+        Assert.Equal(before.Crashes, again.Crashes);
+        Assert.True(Processes.IsGone(before.Pid!.Value), $"signal-generator pid {before.Pid} outlived its restart");
+    }
+
+    [Fact]
+    public async Task APausedServiceReadsUnhealthyInSecondsAndHealthyAgainWhenResumed()
+    {
+        // Aspire itself checks a healthy resource every 30 s: a hung service would read healthy that long.
+        var within = TimeSpan.FromSeconds(5);
+        await Tracker.SnapshotAsync("risk-manager", s => s.IsHealthy, Wait);
+        Assert.True((await Tracker.ExecuteCommandAsync("risk-manager", ResourceCommands.Pause, default)).Succeeded);
+        try
+        {
+            await Tracker.SnapshotAsync("risk-manager", s => s.Health == HealthStatus.Unhealthy, within);
+        }
+        finally
+        {
+            Assert.True((await Tracker.ExecuteCommandAsync("risk-manager", ResourceCommands.Resume, default)).Succeeded);
+        }
+        await Tracker.SnapshotAsync("risk-manager", s => s.IsHealthy, within);
+    }
+
+    private static string Project(string service) => service switch
+    {
+        "data-ingestor" => "GameDay.DataIngestor",
+        "signal-generator" => "GameDay.SignalGenerator",
+        "risk-manager" => "GameDay.RiskManager",
+        "execution-engine" => "GameDay.ExecutionEngine",
+        "incident-responder" => "GameDay.IncidentResponder",
+        _ => "GameDay." + char.ToUpperInvariant(service[0]) + service[1..],
+    };
+
+    private Task<ResourceSnapshot> SnapshotAsync(string resource, Func<ResourceSnapshot, bool> condition) =>
+        Tracker.SnapshotAsync(resource, condition, Wait);
+}
