@@ -1,4 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
+using GameDay.Infrastructure.Proxies;
 
 namespace GameDay.Infrastructure.Monitoring;
 
@@ -12,6 +13,9 @@ public sealed class LocalAlertmanagerResource(string name, string dataDirectory)
     public string DataDirectory { get; } = dataDirectory;
 
     public EndpointReference Endpoint => new(this, EndpointName);
+
+    /// Where the server listens, behind GameDay's fault proxy on Endpoint.
+    public EndpointReference Target => new(this, ProxiedEndpointExtensions.TargetName(EndpointName));
 
     public string ConfigFile => Path.Combine(DataDirectory, "alertmanager.yml");
 

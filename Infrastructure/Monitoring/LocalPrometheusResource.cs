@@ -1,4 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
+using GameDay.Infrastructure.Proxies;
 
 namespace GameDay.Infrastructure.Monitoring;
 
@@ -15,6 +16,9 @@ public sealed class LocalPrometheusResource(string name, string dataDirectory, s
     public string RuleFiles { get; } = ruleFiles;
 
     public EndpointReference Endpoint => new(this, EndpointName);
+
+    /// Where the server listens, behind GameDay's fault proxy on Endpoint.
+    public EndpointReference Target => new(this, ProxiedEndpointExtensions.TargetName(EndpointName));
 
     public string ConfigFile => Path.Combine(DataDirectory, "prometheus.yml");
 

@@ -1,5 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using GameDay.Infrastructure.Proxies;
 using AlertmanagerConfig = GameDay.Hosting.Monitoring.AlertmanagerConfig;
 using PrometheusConfig = GameDay.Hosting.Monitoring.PrometheusConfig;
 using ScrapeJob = GameDay.Hosting.Monitoring.ScrapeJob;
@@ -25,7 +26,7 @@ public static class MonitoringBuilderExtensions
             await File.WriteAllTextAsync(prometheus.ConfigFile, PrometheusConfig.Render(jobs, prometheus.RuleFiles, alertmanager), ct);
         });
         return builder.AddResource(prometheus)
-            .WithHttpEndpoint(port: port, name: LocalPrometheusResource.EndpointName)
+            .WithProxiedEndpoint(LocalPrometheusResource.EndpointName, "http", port)
             .WithArgs(context =>
             {
                 context.Args.Add("--config.file=" + prometheus.ConfigFile);
@@ -33,9 +34,9 @@ public static class MonitoringBuilderExtensions
                 context.Args.Add("--storage.tsdb.retention.time=2d");
                 // Firing alerts are sent again every 5 s, so an Alertmanager that starts later or restarts has them within seconds.
                 context.Args.Add("--rules.alert.resend-delay=5s");
-                context.Args.Add(ListenAddress(prometheus.Endpoint));
+                context.Args.Add(ListenAddress(prometheus.Target));
             })
-            .WithHttpHealthCheck("/-/ready")
+            .WithHttpHealthCheck("/-/ready", endpointName: ProxiedEndpointExtensions.TargetName("http"))
             .WithIconName("ChartMultiple");
     }
 
@@ -68,15 +69,15 @@ public static class MonitoringBuilderExtensions
             await File.WriteAllTextAsync(alertmanager.ConfigFile, AlertmanagerConfig.Render(urls), ct);
         });
         return builder.AddResource(alertmanager)
-            .WithHttpEndpoint(port: port, name: LocalAlertmanagerResource.EndpointName)
+            .WithProxiedEndpoint(LocalAlertmanagerResource.EndpointName, "http", port)
             .WithArgs(context =>
             {
                 context.Args.Add("--config.file=" + alertmanager.ConfigFile);
                 context.Args.Add("--storage.path=" + Path.Combine(alertmanager.DataDirectory, "am"));
                 context.Args.Add("--cluster.listen-address=");
-                context.Args.Add(ListenAddress(alertmanager.Endpoint));
+                context.Args.Add(ListenAddress(alertmanager.Target));
             })
-            .WithHttpHealthCheck("/-/ready")
+            .WithHttpHealthCheck("/-/ready", endpointName: ProxiedEndpointExtensions.TargetName("http"))
             .WithIconName("Alert");
     }
 

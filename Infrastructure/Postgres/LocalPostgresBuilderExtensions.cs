@@ -1,5 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using GameDay.Infrastructure.Proxies;
 using PostgresInstallation = GameDay.Hosting.PostgresInstallation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -28,7 +29,7 @@ public static class LocalPostgresBuilderExtensions
         """;
 
     /// A PostgreSQL server of Debian's packages with its cluster in `dataDirectory` (created on the first start).
-    /// `port` is the public port; null lets DCP choose one.
+    /// `port` is the public port (its fault proxy's); null takes a free one.
     public static IResourceBuilder<LocalPostgresResource> AddLocalPostgres(this IDistributedApplicationBuilder builder, string name,
         string dataDirectory, IResourceBuilder<ParameterResource>? password = null, int? port = null)
     {
@@ -50,7 +51,7 @@ public static class LocalPostgresBuilderExtensions
         var healthCheck = $"{name}_check";
         builder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, ct => CanQueryAsync(server, "postgres", ct));
         return builder.AddResource(server)
-            .WithEndpoint(port: port, name: LocalPostgresResource.EndpointName, scheme: "tcp")
+            .WithProxiedEndpoint(LocalPostgresResource.EndpointName, "tcp", port)
             .WithArgs(context =>
             {
                 foreach (var arg in prefix) context.Args.Add(arg);
@@ -58,7 +59,7 @@ public static class LocalPostgresBuilderExtensions
                 {
                     context.Args.Add(arg);
                 }
-                context.Args.Add(server.Endpoint.Property(EndpointProperty.TargetPort));
+                context.Args.Add(server.Target.Property(EndpointProperty.TargetPort));
             })
             .WithIconName("DatabaseMultiple")
             .WithHealthCheck(healthCheck);
@@ -121,9 +122,11 @@ public static class LocalPostgresBuilderExtensions
         }
     }
 
+    /// The server itself, not through its proxy: a network fault is not a dead server.
     private static async Task<string> ConnectionStringAsync(LocalPostgresResource server, string database, CancellationToken ct) =>
         new NpgsqlConnectionStringBuilder(await server.ConnectionStringExpression.GetValueAsync(ct))
         {
+            Port = int.Parse((await server.Target.Property(EndpointProperty.TargetPort).GetValueAsync(ct))!, System.Globalization.CultureInfo.InvariantCulture),
             Database = database,
             Pooling = false,
             Timeout = 3,

@@ -1,4 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
+using GameDay.Infrastructure.Proxies;
 
 namespace GameDay.Infrastructure.Postgres;
 
@@ -16,6 +17,9 @@ public sealed class LocalPostgresResource(string name, string command, string da
     public ParameterResource Password { get; } = password;
 
     public EndpointReference Endpoint => new(this, EndpointName);
+
+    /// Where the server listens, behind GameDay's fault proxy on Endpoint.
+    public EndpointReference Target => new(this, ProxiedEndpointExtensions.TargetName(EndpointName));
 
     public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
         $"Host=127.0.0.1;Port={Endpoint.Property(EndpointProperty.Port)};Username={UserName};Password={Password}");

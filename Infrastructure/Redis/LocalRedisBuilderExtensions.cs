@@ -1,5 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using GameDay.Infrastructure.Proxies;
 using Modes = GameDay.Hosting.Runtime.Modes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -10,7 +11,7 @@ namespace GameDay.Infrastructure.Redis;
 public static class LocalRedisBuilderExtensions
 {
     /// Redis with every write in its append-only file before it answers (appendfsync always), so that a restart loses
-    /// no stream entry. `port` is the public port; null lets DCP choose one.
+    /// no stream entry. `port` is the public port (its fault proxy's); null takes a free one.
     public static IResourceBuilder<LocalRedisResource> AddLocalRedis(this IDistributedApplicationBuilder builder, string name,
         string dataDirectory, IResourceBuilder<ParameterResource>? password = null, int? port = null)
     {
@@ -29,14 +30,14 @@ public static class LocalRedisBuilderExtensions
         var healthCheck = $"{name}_check";
         builder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, ct => PingAsync(redis, ct));
         return builder.AddResource(redis)
-            .WithEndpoint(port: port, name: LocalRedisResource.EndpointName, scheme: "tcp")
+            .WithProxiedEndpoint(LocalRedisResource.EndpointName, "tcp", port)
             .WithArgs(context =>
             {
                 foreach (var arg in new[] { redis.ConfigFile, "--bind", "127.0.0.1", "--protected-mode", "yes", "--appendonly", "yes", "--appendfsync", "always", "--save", "", "--dir", redis.DataDirectory, "--port" })
                 {
                     context.Args.Add(arg);
                 }
-                context.Args.Add(redis.Endpoint.Property(EndpointProperty.TargetPort));
+                context.Args.Add(redis.Target.Property(EndpointProperty.TargetPort));
             })
             .WithIconName("Memory")
             .WithHealthCheck(healthCheck);
@@ -46,7 +47,9 @@ public static class LocalRedisBuilderExtensions
     {
         try
         {
-            var options = ConfigurationOptions.Parse(await redis.ConnectionStringExpression.GetValueAsync(ct) ?? "");
+            // The server itself, not through its proxy: a network fault is not a dead server.
+            var options = ConfigurationOptions.Parse(
+                $"127.0.0.1:{await redis.Target.Property(EndpointProperty.TargetPort).GetValueAsync(ct)},password={await redis.Password.GetValueAsync(ct)}");
             options.AbortOnConnectFail = true;
             options.ConnectTimeout = 3000;
             await using var connection = await ConnectionMultiplexer.ConnectAsync(options);

@@ -1,4 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
+using GameDay.Infrastructure.Proxies;
 
 namespace GameDay.Infrastructure.Redis;
 
@@ -14,6 +15,9 @@ public sealed class LocalRedisResource(string name, string dataDirectory, Parame
     public ParameterResource Password { get; } = password;
 
     public EndpointReference Endpoint => new(this, EndpointName);
+
+    /// Where the server listens, behind GameDay's fault proxy on Endpoint.
+    public EndpointReference Target => new(this, ProxiedEndpointExtensions.TargetName(EndpointName));
 
     public string ConfigFile => Path.Combine(DataDirectory, "redis.conf");
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using GameDay.Infrastructure.Proxies;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GameDay.Infrastructure.Services;
@@ -12,14 +13,14 @@ public static class GameDayServiceExtensions
     /// A service of the trading stack, run by DCP from its build output rather than through `dotnet run`, whose MSBuild
     /// evaluation made every start take ~3 s more: a restart then outlasted ServiceDown's `for: 3s` and paged. It listens
     /// on loopback only, reports healthy on `/health`, and gets the run's admin token, market seed and epoch.
-    /// `port` is the public port; null lets DCP choose one.
+    /// `port` is the public port (its fault proxy's); null takes a free one.
     public static IResourceBuilder<ProjectResource> AddGameDayService<TProject>(this IDistributedApplicationBuilder builder,
         string name, TradingRun run, int? port = null)
         where TProject : IProjectMetadata, new()
     {
         var service = builder.AddProject<TProject>(name, options => options.ExcludeLaunchProfile = true)
-            .WithHttpEndpoint(port: port, name: EndpointName)
-            .WithHttpHealthCheck("/health", endpointName: EndpointName);
+            .WithProxiedEndpoint(EndpointName, "http", port)
+            .WithHttpHealthCheck("/health", endpointName: ProxiedEndpointExtensions.TargetName(EndpointName));
         if (builder.ExecutionContext.IsRunMode)
         {
             var projectPath = new TProject().ProjectPath;
@@ -35,10 +36,10 @@ public static class GameDayServiceExtensions
                 ResourceAnnotationMutationBehavior.Replace);
         }
 
-        var endpoint = service.GetEndpoint(EndpointName);
+        var target = service.GetEndpoint(ProxiedEndpointExtensions.TargetName(EndpointName));
         return service.WithEnvironment(context =>
         {
-            context.EnvironmentVariables["ASPNETCORE_URLS"] = ReferenceExpression.Create($"http://127.0.0.1:{endpoint.Property(EndpointProperty.TargetPort)}");
+            context.EnvironmentVariables["ASPNETCORE_URLS"] = ReferenceExpression.Create($"http://127.0.0.1:{target.Property(EndpointProperty.TargetPort)}");
             context.EnvironmentVariables["DOTNET_ENVIRONMENT"] = "Development";
             context.EnvironmentVariables["ASPNETCORE_ENVIRONMENT"] = "Development";
             context.EnvironmentVariables["LOGGING__CONSOLE__FORMATTERNAME"] = "simple";

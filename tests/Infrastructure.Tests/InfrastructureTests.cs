@@ -1,6 +1,9 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using GameDay.Hosting.Proxy;
+using GameDay.Infrastructure.Control;
+using GameDay.Infrastructure.Proxies;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using StackExchange.Redis;
@@ -79,6 +82,37 @@ public sealed class InfrastructureTests : IAsyncLifetime
         Assert.True(ended is PostgresException { SqlState: "57P01" } || ended.InnerException is PostgresException { SqlState: "57P01" }, ended.ToString());
         var log = await LogAsync("postgres", lines => lines.Any(l => l.Contains("shutdown request", StringComparison.Ordinal)));
         Assert.True(log.Any(l => l.Contains("received fast shutdown request", StringComparison.Ordinal)), string.Join("\n", log));
+    }
+
+    [Fact]
+    public async Task ClientsGoThroughTheFaultProxyWhoseFaultsDoNotMakeTheServerUnhealthy()
+    {
+        var proxy = app.Services.GetRequiredService<FaultProxies>().Find("postgres")!;
+        var connectionString = (await app.GetConnectionStringAsync("tradingdb"))! + ";Pooling=false;Timeout=3";
+        Assert.Equal(proxy.Port, new NpgsqlConnectionStringBuilder(connectionString).Port);
+        await using (var through = new NpgsqlConnection(connectionString))
+        {
+            await through.OpenAsync();
+            Assert.NotEmpty(proxy.Connections);
+        }
+
+        proxy.Settings = ProxySettings.PassThrough with { Reset = true };
+        try
+        {
+            await using var refused = new NpgsqlConnection(connectionString);
+            await Assert.ThrowsAnyAsync<NpgsqlException>(() => refused.OpenAsync());
+            // The tracker checks a healthy resource every second, on the server's own port.
+            await Task.Delay(TimeSpan.FromSeconds(2.5));
+            var tracker = app.Services.GetRequiredService<ResourceTracker>();
+            Assert.True(tracker.Find("postgres")!.IsHealthy, $"{tracker.Find("postgres")}");
+            Assert.True(tracker.Find("tradingdb")!.IsHealthy, $"{tracker.Find("tradingdb")}");
+        }
+        finally
+        {
+            proxy.Settings = ProxySettings.PassThrough;
+        }
+        await using var again = new NpgsqlConnection(connectionString);
+        await again.OpenAsync();
     }
 
     /// The log lines of the resource's process so far, once `enough` holds for them (or what there is after 30 s).

@@ -30,19 +30,19 @@ if (builder.Configuration.GetValue<bool>("Infrastructure:Trading"))
     var broker = builder.AddGameDayService<Projects.GameDay_Broker>(ResourceNames.Broker, run)
         .WithEnvironment("Broker__JournalPath", Path.Combine(data, "broker", "journal.jsonl"));
     var orchestrator = builder.AddGameDayService<Projects.GameDay_Orchestrator>(ResourceNames.Orchestrator, run)
-        .WithReference(tradingDb).WithReference(redis).WithReference(broker).WaitFor(tradingDb).WaitFor(redis);
+        .WithReference(tradingDb).WithReference(redis).WithReference(broker.GetEndpoint("http")).WaitFor(tradingDb).WaitFor(redis);
     var ingestor = builder.AddGameDayService<Projects.GameDay_DataIngestor>(ResourceNames.DataIngestor, run)
         .WithReference(tradingDb).WithReference(redis).WaitFor(tradingDb).WaitFor(redis);
     var signals = builder.AddGameDayService<Projects.GameDay_SignalGenerator>(ResourceNames.SignalGenerator, run)
         .WithReference(tradingDb).WithReference(redis).WaitFor(tradingDb).WaitFor(redis);
     var riskManager = builder.AddGameDayService<Projects.GameDay_RiskManager>(ResourceNames.RiskManager, run)
-        .WithReference(tradingDb).WithReference(redis).WithReference(orchestrator).WaitFor(orchestrator);
+        .WithReference(tradingDb).WithReference(redis).WithReference(orchestrator.GetEndpoint("http")).WaitFor(orchestrator);
     var executionEngine = builder.AddGameDayService<Projects.GameDay_ExecutionEngine>(ResourceNames.ExecutionEngine, run)
-        .WithReference(tradingDb).WithReference(redis).WithReference(broker).WithReference(orchestrator)
+        .WithReference(tradingDb).WithReference(redis).WithReference(broker.GetEndpoint("http")).WithReference(orchestrator.GetEndpoint("http"))
         .WaitFor(broker).WaitFor(orchestrator);
     var responder = builder.AddGameDayService<Projects.GameDay_IncidentResponder>(ResourceNames.IncidentResponder, run)
-        .WithReference(responderDb).WithReference(tradingDb).WithReference(redis).WithReference(orchestrator).WithReference(broker)
-        .WithReference(executionEngine).WithReference(riskManager)
+        .WithReference(responderDb).WithReference(tradingDb).WithReference(redis).WithReference(orchestrator.GetEndpoint("http")).WithReference(broker.GetEndpoint("http"))
+        .WithReference(executionEngine.GetEndpoint("http")).WithReference(riskManager.GetEndpoint("http"))
         .WithEnvironment("Responder__EvidenceDirectory", Path.Combine(data, "evidence")).WithEnvironment("Responder__Mode", "off")
         .WaitFor(responderDb);
     alertmanager.WithWebhook(responder, "/api/alerts");
