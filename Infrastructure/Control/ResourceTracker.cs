@@ -21,13 +21,18 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
 {
     private static readonly TimeSpan UntilHealthy = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan WhileHealthy = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(1);
+    // A service's /health answers in milliseconds; a loaded machine (two stacks on two cores) can take a second.
+    private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(2);
     private readonly ConcurrentDictionary<string, Tracked> resources = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<ResourceSnapshot> Snapshots() =>
-        [.. resources.Values.Select(t => t.Snapshot()).OfType<ResourceSnapshot>().OrderBy(s => s.Name, StringComparer.Ordinal)];
+    /// Each change of a resource's state as the tracker sees it.
+    public ResourceStateChanges StateChanges { get; } = new();
 
-    public ResourceSnapshot? Find(string resource) => resources.TryGetValue(resource, out var tracked) ? tracked.Snapshot() : null;
+    public IReadOnlyList<ResourceSnapshot> Snapshots() =>
+        [.. resources.Values.Select(t => t.Snapshot(time.GetUtcNow())).OfType<ResourceSnapshot>().OrderBy(s => s.Name, StringComparer.Ordinal)];
+
+    public ResourceSnapshot? Find(string resource) =>
+        resources.TryGetValue(resource, out var tracked) ? tracked.Snapshot(time.GetUtcNow()) : null;
 
     public async Task<CommandResult> ExecuteCommandAsync(string resource, string command, CancellationToken ct)
     {
@@ -42,6 +47,7 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
                     if (tracked.Paused) tracked.Signal(ResourceCommands.Resume);
                     tracked.ExpectExit(true);
                 }
+                if (command != ResourceCommands.Stop) tracked.WarmUp(time.GetUtcNow());
                 var name = command switch
                 {
                     ResourceCommands.Start => KnownResourceCommands.StartCommand,
@@ -49,7 +55,7 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
                     _ => KnownResourceCommands.RestartCommand,
                 };
                 var result = await commands.ExecuteCommandAsync(resourceId, name, ct);
-                if (!result.Success) tracked.ExpectExit(false);
+                if (!result.Success) tracked.CommandFailed();
                 return result.Success ? CommandResult.Ok($"{resource}: {command}") : CommandResult.Invalid(result.Message ?? $"{command} failed");
             case ResourceCommands.Kill:
                 var killed = tracked.Signal(command, out var tree);
@@ -71,7 +77,7 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
         {
             await foreach (var resourceEvent in notifications.WatchAsync(stoppingToken))
             {
-                resources.GetOrAdd(resourceEvent.Resource.Name, _ => new Tracked()).Observe(resourceEvent);
+                resources.GetOrAdd(resourceEvent.Resource.Name, _ => new Tracked(StateChanges)).Observe(resourceEvent);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -113,7 +119,7 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
         resource.Checked(due, health);
     }
 
-    private sealed class Tracked
+    private sealed class Tracked(ResourceStateChanges changes)
     {
         private readonly Lock gate = new();
         private ResourceEvent? last;
@@ -130,6 +136,10 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
         private DateTimeOffset checkedAt;
         private bool checking;
         private bool running;
+        private ResourceState? state;
+        // A requested start or restart: warming up, not down, until healthy, an exit, or the grace's end.
+        private DateTimeOffset? warmingSince;
+        private int? warmingFrom;
 
         /// A health check to run now: the resource's checks, for its current start.
         public sealed record Due(long Generation, IReadOnlySet<string> Checks);
@@ -152,7 +162,9 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
             lock (gate)
             {
                 checking = false;
-                if (due.Generation == generation) health = result;
+                if (due.Generation != generation) return;
+                health = result;
+                if (result == HealthStatus.Healthy && pid is not null && pid != warmingFrom) warmingSince = null;
             }
         }
 
@@ -179,6 +191,17 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
             lock (gate) exitExpected = expected;
         }
 
+        public void WarmUp(DateTimeOffset now)
+        {
+            // The process being restarted may still answer healthy: only a new one ends the warm-up.
+            lock (gate) (warmingSince, warmingFrom) = (now, pid);
+        }
+
+        public void CommandFailed()
+        {
+            lock (gate) (exitExpected, warmingSince) = (false, null);
+        }
+
         public void Observe(ResourceEvent resourceEvent)
         {
             lock (gate)
@@ -193,6 +216,8 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
                 if (ended)
                 {
                     crashes += exitExpected ? 0 : 1;
+                    // The old process of a restart ends within its warm-up; any other exit ends the warm-up.
+                    if (!exitExpected) warmingSince = null;
                     (pid, pidStartTime, paused, exitExpected) = (null, null, false, false);
                 }
                 if (state == ResourceState.Running && current is not null && pid is null)
@@ -206,6 +231,11 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
                     (generation, health, checkedAt) = (generation + 1, null, default);
                 }
                 running = state == ResourceState.Running;
+                if (this.state != state)
+                {
+                    this.state = state;
+                    changes.Raise(resourceEvent.Resource.Name, state);
+                }
             }
         }
 
@@ -255,7 +285,7 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
             return frozen;
         }
 
-        public ResourceSnapshot? Snapshot()
+        public ResourceSnapshot? Snapshot(DateTimeOffset now)
         {
             lock (gate)
             {
@@ -266,7 +296,11 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
                     last.Resource.Name,
                     snapshot.ResourceType,
                     state,
-                    state != ResourceState.Running ? null : health ?? snapshot.HealthStatus switch
+                    // A resource with health checks is as healthy as the tracker's last check of this start says (unknown
+                    // before the first); one without any is as Aspire says (healthy while it runs).
+                    state != ResourceState.Running ? null
+                    : last.Resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _) ? health
+                    : snapshot.HealthStatus switch
                     {
                         AspireHealth.Healthy => HealthStatus.Healthy,
                         null => null,
@@ -278,7 +312,8 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
                     snapshot.ExitCode,
                     paused,
                     [],
-                    Crashes: crashes);
+                    Crashes: crashes,
+                    WarmingUp: warmingSince is { } since && now - since < ResourceSnapshot.StartGrace);
             }
         }
 

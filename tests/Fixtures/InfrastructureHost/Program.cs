@@ -24,6 +24,7 @@ if (builder.Configuration.GetValue<bool>("Infrastructure:Trading"))
 {
     var adminToken = builder.AddParameter("admin-token", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: false);
     var run = new TradingRun(adminToken.Resource, Seed: 42, builder.Configuration.GetValue<DateTimeOffset?>("Infrastructure:Epoch") ?? DateTimeOffset.UtcNow);
+    builder.AddStackControl(run, data);
     var responderDb = builder.AddLocalPostgres(ResourceNames.ResponderPostgres, Path.Combine(data, "responder-postgres"))
         .AddDatabase(ResourceNames.ResponderDb, "responder");
 

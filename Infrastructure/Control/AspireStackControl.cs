@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Aspire.Hosting.ApplicationModel;
+using GameDay.Hosting;
+using GameDay.Hosting.Proxy;
+using GameDay.Infrastructure.Proxies;
+using GameDay.Infrastructure.Services;
+
+namespace GameDay.Infrastructure.Control;
+
+/// <see cref="IStackControl"/> over an Aspire application: what the chaos library, the drills and the control API act
+/// through. Resources and commands are the tracker's, proxies GameDay's; configuration overrides reach a resource's
+/// environment at its next start (ConfigOverrideExtensions).
+public sealed class AspireStackControl(
+    ResourceTracker tracker, FaultProxies proxies, DistributedApplicationModel model, TradingRun run, string dataDirectory, TimeProvider time)
+    : IStackControl
+{
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string?>> overrides = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<ResourceSnapshot> Snapshots() => [.. tracker.Snapshots().Select(s => s with { Endpoints = Endpoints(s.Name) })];
+
+    public Task<CommandResult> ExecuteCommandAsync(string resource, string command, CancellationToken ct) =>
+        tracker.ExecuteCommandAsync(resource, command, ct);
+
+    public TcpProxy? Proxy(string resource) => proxies.Find(resource);
+
+    public void SetConfigOverride(string resource, string key, string? value) => OverridesOf(resource)[key] = value;
+
+    public void ClearConfigOverride(string resource, string key) => OverridesOf(resource).TryRemove(key, out _);
+
+    public IReadOnlyDictionary<string, string?> ConfigOverrides(string resource) =>
+        new Dictionary<string, string?>(OverridesOf(resource), StringComparer.Ordinal);
+
+    public string? EndpointUrl(string resource) => Endpoints(resource).FirstOrDefault()?.Url;
+
+    public string? ConnectionString(string name) =>
+        model.Resources.OfType<Aspire.Hosting.ApplicationModel.IResourceWithConnectionString>().FirstOrDefault(r => r.Name == name) is { } resource
+            ? resource.ConnectionStringExpression.GetValueAsync(default).AsTask().GetAwaiter().GetResult()
+            : null;
+
+    public string AdminToken => run.AdminToken.GetValueAsync(default).AsTask().GetAwaiter().GetResult() ?? "";
+
+    public ResourceStateChanges StateChanges => tracker.StateChanges;
+
+    /// Set once the control API listens.
+    public string ControlUrl { get; set; } = "";
+
+    public int Seed => run.Seed;
+
+    public TimeProvider Time => time;
+
+    public string DataDirectory => dataDirectory;
+
+    /// The overrides for the resource's next start (the environment callback reads them).
+    internal IReadOnlyDictionary<string, string?> PendingOverrides(string resource) =>
+        overrides.TryGetValue(resource, out var pending) ? pending : new Dictionary<string, string?>();
+
+    private ConcurrentDictionary<string, string?> OverridesOf(string resource) =>
+        model.Resources.Any(r => r.Name == resource)
+            ? overrides.GetOrAdd(resource, _ => new ConcurrentDictionary<string, string?>(StringComparer.Ordinal))
+            : throw new ArgumentException($"No resource named '{resource}'.", nameof(resource));
+
+    /// The public endpoint (through the proxy) of a resource, as the clients use it.
+    private IReadOnlyList<EndpointSnapshot> Endpoints(string resource)
+    {
+        if (model.Resources.FirstOrDefault(r => r.Name == resource) is not IResourceWithEndpoints withEndpoints) return [];
+        var proxy = proxies.Find(resource);
+        return [.. withEndpoints.GetEndpoints()
+            .Where(e => e.IsAllocated && !ProxiedEndpointExtensions.IsTarget(e.EndpointName))
+            .Select(e => new EndpointSnapshot(e.EndpointName, e.Url, e.Port, proxy?.TargetPort ?? e.TargetPort ?? e.Port, proxy?.Path))];
+    }
+}
