@@ -12,7 +12,7 @@ namespace GameDay.Hosting.Control;
 
 /// The AppHost's loopback control API: what the dashboard commands are in Aspire, for the CLI and tests.
 internal sealed class ControlApi(
-    AppRuntime runtime, string adminToken, Action requestShutdown, IReadOnlyList<IAppHostExtension> extensions, IStackControl stack) : IAsyncDisposable
+    IStackControl stack, IControlSources sources, string adminToken, Action requestShutdown, IReadOnlyList<IAppHostExtension> extensions) : IAsyncDisposable
 {
     private readonly OperatorActions operatorActions = new(stack.Time);
     private WebApplication? app;
@@ -51,7 +51,7 @@ internal sealed class ControlApi(
         Map(api);
         foreach (var extension in extensions) extension.MapEndpoints(api, stack);
         app.MapGet("/metrics", () => Results.Text(
-            ControlMetrics.Render(runtime.Snapshots(), DiskSpace.Of(runtime.Run.Paths.Data)), ControlMetrics.ContentType));
+            ControlMetrics.Render(stack.Snapshots(), DiskSpace.Of(stack.DataDirectory)), ControlMetrics.ContentType));
         foreach (var extension in extensions) extension.MapWeb(app, stack);
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -69,13 +69,13 @@ internal sealed class ControlApi(
 
     private void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/resources", () => TypedResults.Ok(runtime.Snapshots()));
-        api.MapGet("/resources/{name}", (string name) => runtime.Find(name) is { } runner
-            ? Results.Ok(runner.Snapshot())
+        api.MapGet("/resources", () => TypedResults.Ok(stack.Snapshots()));
+        api.MapGet("/resources/{name}", (string name) => Find(name) is { } snapshot
+            ? Results.Ok(snapshot)
             : NotFound(name));
         api.MapPost("/resources/{name}/commands/{command}", async (string name, string command, HttpRequest request, CancellationToken ct) =>
         {
-            var result = await runtime.ExecuteAsync(name, command, ct);
+            var result = await stack.ExecuteCommandAsync(name, command, ct);
             if (result.Outcome is not (CommandOutcome.UnknownResource or CommandOutcome.UnknownCommand))
             {
                 operatorActions.Record(name, command, result.Outcome == CommandOutcome.Succeeded, result.Message, ActorOf(request));
@@ -88,19 +88,20 @@ internal sealed class ControlApi(
                 _ => Results.Problem(statusCode: 409, title: "Command not valid now", detail: result.Message),
             };
         });
-        api.MapGet("/resources/{name}/logs", (string name, int? tail) => runtime.Find(name) is { } runner
-            ? Results.Ok(runner.Log.Tail(Math.Clamp(tail ?? 100, 1, ResourceLog.Capacity)))
-            : NotFound(name));
-        api.MapGet("/resources/{name}/connections", (string name) => runtime.Proxy(name) is { } proxy
+        api.MapGet("/resources/{name}/logs", async (string name, int? tail, CancellationToken ct) =>
+            await sources.LogTailAsync(name, Math.Clamp(tail ?? 100, 1, IControlSources.LogCapacity), ct) is { } lines
+                ? Results.Ok(lines)
+                : NotFound(name));
+        api.MapGet("/resources/{name}/connections", (string name) => stack.Proxy(name) is { } proxy
             ? Results.Ok(proxy.Connections)
             : NotFound(name));
         // Run-time configuration overrides (a config fault's); DELETE restores the declared configuration for the next start.
-        api.MapGet("/resources/{name}/config", (string name) => runtime.Find(name) is not null
+        api.MapGet("/resources/{name}/config", (string name) => Find(name) is not null
             ? Results.Ok(stack.ConfigOverrides(name))
             : NotFound(name));
         api.MapDelete("/resources/{name}/config", (string name, HttpRequest request) =>
         {
-            if (runtime.Find(name) is null) return NotFound(name);
+            if (Find(name) is null) return NotFound(name);
             var removed = stack.ConfigOverrides(name).Keys.ToList();
             foreach (var key in removed) stack.ClearConfigOverride(name, key);
             operatorActions.Record(name, "restore-config", true, removed.Count == 0 ? "nothing to restore" : $"restored {string.Join(", ", removed)}",
@@ -109,13 +110,15 @@ internal sealed class ControlApi(
         });
         // What was done through this API since a time (ISO 8601), oldest first: resource commands and configuration restores.
         api.MapGet("/actions", (DateTimeOffset? since) => Results.Ok(operatorActions.Since(since)));
-        api.MapGet("/env", () => Results.Text(string.Join('\n', EnvExports.Build(adminToken, Url, runtime.Resources)) + "\n"));
+        api.MapGet("/env", () => Results.Text(string.Join('\n', sources.EnvExports(Url)) + "\n"));
         api.MapPost("/shutdown", () =>
         {
             requestShutdown();
             return Results.Accepted();
         });
     }
+
+    private ResourceSnapshot? Find(string name) => stack.Snapshots().FirstOrDefault(s => s.Name == name);
 
     private static string ActorOf(HttpRequest request) => OperatorActions.Actor(request.Headers[OperatorActions.ActorHeader]);
 

@@ -7,29 +7,20 @@ namespace GameDay.Hosting.Runtime;
 /// database, which is the one the runbooks mean.
 internal static class EnvExports
 {
-    public static IReadOnlyList<string> Build(string adminToken, string controlUrl, IEnumerable<Resource> resources)
+    /// A resource's address for a shell: `<NAME>_URL`, and whether it is a database.
+    public sealed record Address(string Resource, string Url, bool IsDatabase = false);
+
+    public static IReadOnlyList<string> Build(string adminToken, string controlUrl, IEnumerable<Resource> resources) =>
+        Build(adminToken, controlUrl, resources.Select(AddressOf).OfType<Address>());
+
+    public static IReadOnlyList<string> Build(string adminToken, string controlUrl, IEnumerable<Address> addresses)
     {
         var lines = new List<string> { Line("ADMIN_TOKEN", adminToken) };
         var databaseUrl = default(string);
-        foreach (var resource in resources)
+        foreach (var address in addresses)
         {
-            switch (resource)
-            {
-                case PostgresDatabaseResource db:
-                    var url = string.Create(CultureInfo.InvariantCulture,
-                        $"postgres://{PostgresServerResource.UserName}:{db.Server.Password}@localhost:{db.Server.Endpoint!.PublicPort}/{db.DatabaseName}");
-                    databaseUrl ??= url;
-                    lines.Add(Line(EnvironmentBuilder.EnvName(db.Name) + "_URL", url));
-                    break;
-                case RedisResource redis:
-                    lines.Add(Line("REDIS_URL", string.Create(CultureInfo.InvariantCulture,
-                        $"redis://:{redis.Password}@localhost:{redis.Endpoint!.PublicPort}")));
-                    break;
-                case { Endpoint: { Scheme: "http" } endpoint }:
-                    // Every HTTP resource: services, Prometheus (PROMETHEUS_URL), Alertmanager (ALERTMANAGER_URL), executables.
-                    lines.Add(Line(EnvironmentBuilder.EnvName(resource.Name) + "_URL", Localhost(endpoint.Scheme, endpoint.PublicPort)));
-                    break;
-            }
+            if (address.IsDatabase) databaseUrl ??= address.Url;
+            lines.Add(Line(EnvironmentBuilder.EnvName(address.Resource) + "_URL", address.Url));
         }
 
         if (databaseUrl is not null) lines.Add(Line("DATABASE_URL", databaseUrl));
@@ -37,7 +28,22 @@ internal static class EnvExports
         return lines;
     }
 
-    private static string Localhost(string scheme, int port) => string.Create(CultureInfo.InvariantCulture, $"{scheme}://localhost:{port}");
+    public static string DatabaseUrl(string user, string password, int port, string database) =>
+        string.Create(CultureInfo.InvariantCulture, $"postgres://{user}:{password}@localhost:{port}/{database}");
+
+    public static string RedisUrl(string password, int port) => string.Create(CultureInfo.InvariantCulture, $"redis://:{password}@localhost:{port}");
+
+    public static string HttpUrl(int port) => string.Create(CultureInfo.InvariantCulture, $"http://localhost:{port}");
+
+    private static Address? AddressOf(Resource resource) => resource switch
+    {
+        PostgresDatabaseResource db => new Address(db.Name,
+            DatabaseUrl(PostgresServerResource.UserName, db.Server.Password, db.Server.Endpoint!.PublicPort, db.DatabaseName), IsDatabase: true),
+        RedisResource redis => new Address(redis.Name, RedisUrl(redis.Password, redis.Endpoint!.PublicPort)),
+        // Every HTTP resource: services, Prometheus (PROMETHEUS_URL), Alertmanager (ALERTMANAGER_URL), executables.
+        { Endpoint: { Scheme: "http" } endpoint } => new Address(resource.Name, HttpUrl(endpoint.PublicPort)),
+        _ => null,
+    };
 
     /// Single quotes keep the value literal in sh; generated values never contain a quote, but guard anyway.
     private static string Line(string name, string value) => $"export {name}='{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";

@@ -15,8 +15,9 @@ internal sealed class HostedStack : IAsyncDisposable
         Runtime = runtime;
         AdminToken = adminToken;
         this.extensions = extensions;
-        StackControl = new StackControl(runtime, adminToken);
-        Control = new ControlApi(runtime, adminToken, () => shutdownRequested.TrySetResult(), extensions, StackControl);
+        var control = new StackControl(runtime, adminToken);
+        StackControl = control;
+        Control = new ControlApi(control, control, adminToken, () => shutdownRequested.TrySetResult(), extensions);
     }
 
     public IStackControl StackControl { get; }

@@ -5,7 +5,7 @@ namespace GameDay.Hosting.Runtime;
 /// One resource's output: appended to logs/<resource>.log with timestamps, kept in memory, echoed when asked.
 internal sealed class ResourceLog(string resource, string path, TimeProvider time, ConsoleEcho? echo) : IDisposable
 {
-    public const int Capacity = 2000;
+    public const int Capacity = IControlSources.LogCapacity;
     private readonly Queue<string> recent = new();
     private readonly Lock gate = new();
     private StreamWriter? writer;

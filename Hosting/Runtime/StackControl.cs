@@ -2,8 +2,8 @@ using GameDay.Hosting.Proxy;
 
 namespace GameDay.Hosting.Runtime;
 
-/// <see cref="IStackControl"/> over the runtime.
-internal sealed class StackControl(AppRuntime runtime, string adminToken) : IStackControl
+/// <see cref="IStackControl"/> and the control API's sources over the runtime.
+internal sealed class StackControl(AppRuntime runtime, string adminToken) : IStackControl, IControlSources
 {
     public IReadOnlyList<ResourceSnapshot> Snapshots() => runtime.Snapshots();
 
@@ -35,6 +35,11 @@ internal sealed class StackControl(AppRuntime runtime, string adminToken) : ISta
     public TimeProvider Time => runtime.Time;
 
     public string DataDirectory => runtime.Run.Paths.Root;
+
+    public Task<IReadOnlyList<string>?> LogTailAsync(string resource, int lines, CancellationToken ct) =>
+        Task.FromResult(runtime.Find(resource)?.Log.Tail(lines));
+
+    public IReadOnlyList<string> EnvExports(string controlUrl) => Runtime.EnvExports.Build(adminToken, controlUrl, runtime.Resources);
 
     private Resource Resource(string name) =>
         runtime.Resources.FirstOrDefault(r => r.Name == name) ?? throw new ArgumentException($"No resource named '{name}'.", nameof(name));

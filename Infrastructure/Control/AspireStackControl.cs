@@ -2,17 +2,21 @@ using System.Collections.Concurrent;
 using Aspire.Hosting.ApplicationModel;
 using GameDay.Hosting;
 using GameDay.Hosting.Proxy;
+using Exports = GameDay.Hosting.Runtime.EnvExports;
+using GameDay.Infrastructure.Postgres;
 using GameDay.Infrastructure.Proxies;
+using GameDay.Infrastructure.Redis;
 using GameDay.Infrastructure.Services;
 
 namespace GameDay.Infrastructure.Control;
 
 /// <see cref="IStackControl"/> over an Aspire application: what the chaos library, the drills and the control API act
 /// through. Resources and commands are the tracker's, proxies GameDay's; configuration overrides reach a resource's
-/// environment at its next start (ConfigOverrideExtensions).
+/// environment at its next start (StackControlExtensions); logs are Aspire's.
 public sealed class AspireStackControl(
-    ResourceTracker tracker, FaultProxies proxies, DistributedApplicationModel model, TradingRun run, string dataDirectory, TimeProvider time)
-    : IStackControl
+    ResourceTracker tracker, FaultProxies proxies, DistributedApplicationModel model, ResourceLoggerService logs, TradingRun run,
+    string dataDirectory, TimeProvider time)
+    : IStackControl, IControlSources
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string?>> overrides = new(StringComparer.Ordinal);
 
@@ -50,6 +54,25 @@ public sealed class AspireStackControl(
 
     public string DataDirectory => dataDirectory;
 
+    public async Task<IReadOnlyList<string>?> LogTailAsync(string resource, int lines, CancellationToken ct)
+    {
+        if (!model.Resources.Any(r => r.Name == resource)) return null;
+        if (tracker.ResourceIdOf(resource) is not { } id) return [];
+        var tail = new Queue<string>();
+        await foreach (var batch in logs.GetAllAsync(id).WithCancellation(ct))
+        {
+            foreach (var line in batch)
+            {
+                tail.Enqueue(line.Content);
+                if (tail.Count > lines) tail.Dequeue();
+            }
+        }
+        return [.. tail];
+    }
+
+    public IReadOnlyList<string> EnvExports(string controlUrl) =>
+        Exports.Build(AdminToken, controlUrl, model.Resources.Select(AddressOf).OfType<Exports.Address>());
+
     /// The overrides for the resource's next start (the environment callback reads them).
     internal IReadOnlyDictionary<string, string?> PendingOverrides(string resource) =>
         overrides.TryGetValue(resource, out var pending) ? pending : new Dictionary<string, string?>();
@@ -58,6 +81,20 @@ public sealed class AspireStackControl(
         model.Resources.Any(r => r.Name == resource)
             ? overrides.GetOrAdd(resource, _ => new ConcurrentDictionary<string, string?>(StringComparer.Ordinal))
             : throw new ArgumentException($"No resource named '{resource}'.", nameof(resource));
+
+    private Exports.Address? AddressOf(Aspire.Hosting.ApplicationModel.IResource resource)
+    {
+        static string Secret(ParameterResource parameter) => parameter.GetValueAsync(default).AsTask().GetAwaiter().GetResult() ?? "";
+        return resource switch
+        {
+            LocalPostgresDatabaseResource db => new(db.Name, Exports.DatabaseUrl(LocalPostgresResource.UserName,
+                Secret(db.Parent.Password), db.Parent.Endpoint.Port, db.DatabaseName), IsDatabase: true),
+            LocalRedisResource redis => new(redis.Name, Exports.RedisUrl(Secret(redis.Password), redis.Endpoint.Port)),
+            IResourceWithEndpoints http when Endpoints(resource.Name).FirstOrDefault(e => e.Url.StartsWith("http:", StringComparison.Ordinal)) is { } endpoint =>
+                new(http.Name, Exports.HttpUrl(endpoint.Port)),
+            _ => null,
+        };
+    }
 
     /// The public endpoint (through the proxy) of a resource, as the clients use it.
     private IReadOnlyList<EndpointSnapshot> Endpoints(string resource)

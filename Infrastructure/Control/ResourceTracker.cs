@@ -31,12 +31,15 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
     public IReadOnlyList<ResourceSnapshot> Snapshots() =>
         [.. resources.Values.Select(t => t.Snapshot(time.GetUtcNow())).OfType<ResourceSnapshot>().OrderBy(s => s.Name, StringComparer.Ordinal)];
 
+    /// The instance's id for Aspire's services (its log, its commands), once created.
+    public string? ResourceIdOf(string resource) => resources.TryGetValue(resource, out var tracked) ? tracked.ResourceId : null;
+
     public ResourceSnapshot? Find(string resource) =>
         resources.TryGetValue(resource, out var tracked) ? tracked.Snapshot(time.GetUtcNow()) : null;
 
     public async Task<CommandResult> ExecuteCommandAsync(string resource, string command, CancellationToken ct)
     {
-        if (!resources.TryGetValue(resource, out var tracked)) return CommandResult.Invalid($"No resource is named '{resource}'.");
+        if (!resources.TryGetValue(resource, out var tracked)) return new CommandResult(CommandOutcome.UnknownResource, $"No resource is named '{resource}'.");
         switch (command)
         {
             case ResourceCommands.Start or ResourceCommands.Stop or ResourceCommands.Restart:
@@ -66,7 +69,7 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
             case ResourceCommands.Pause or ResourceCommands.Resume:
                 return tracked.Signal(command);
             default:
-                return CommandResult.Invalid($"'{command}' is not a command of {resource}.");
+                return new CommandResult(CommandOutcome.UnknownCommand, $"'{command}' is not a command of {resource}.");
         }
     }
 

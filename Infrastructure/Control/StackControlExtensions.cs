@@ -17,7 +17,8 @@ public static class StackControlExtensions
         builder.AddResourceTracker();
         builder.Services.AddSingleton(services => new AspireStackControl(
             services.GetRequiredService<ResourceTracker>(), services.GetService<FaultProxies>() ?? new FaultProxies(),
-            services.GetRequiredService<DistributedApplicationModel>(), run, Path.GetFullPath(dataDirectory),
+            services.GetRequiredService<DistributedApplicationModel>(), services.GetRequiredService<ResourceLoggerService>(), run,
+            Path.GetFullPath(dataDirectory),
             services.GetService<TimeProvider>() ?? TimeProvider.System));
         builder.Services.AddSingleton<IStackControl>(services => services.GetRequiredService<AspireStackControl>());
         // Added when the application starts, so that they come after every other callback of the resource.

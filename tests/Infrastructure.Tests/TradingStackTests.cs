@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -116,6 +118,28 @@ public sealed class TradingStackTests(TradingStackTests.Stack stack, ITestOutput
             Assert.True((await Tracker.ExecuteCommandAsync("risk-manager", ResourceCommands.Resume, default)).Succeeded);
         }
         await Tracker.SnapshotAsync("risk-manager", s => s.IsHealthy, within);
+    }
+
+    [Fact]
+    public async Task TheControlApiServesTheStackBehindTheAdminToken()
+    {
+        var control = app.Services.GetRequiredService<AspireStackControl>();
+        using var http = new HttpClient { BaseAddress = new Uri(control.ControlUrl) };
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await http.GetAsync("/api/resources")).StatusCode);
+
+        http.DefaultRequestHeaders.Add("X-Admin-Token", control.AdminToken);
+        var resources = await http.GetFromJsonAsync<List<ResourceSnapshot>>("/api/resources", JsonSerializerOptions.Web);
+        Assert.Superset(InfrastructureApp.Services.ToHashSet(), resources!.Select(r => r.Name).ToHashSet());
+        Assert.Contains("gameday_resource_healthy{resource=\"broker\"}", await http.GetStringAsync("/metrics"), StringComparison.Ordinal);
+        var logs = await http.GetFromJsonAsync<List<string>>("/api/resources/broker/logs?tail=5");
+        Assert.InRange(logs!.Count, 1, 5);
+        var env = await http.GetStringAsync("/api/env");
+        Assert.Contains("export TRADINGDB_URL='postgres://trader:", env, StringComparison.Ordinal);
+        Assert.Contains($"export GAMEDAY_CONTROL_URL='{control.ControlUrl}'", env, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.PostAsync("/api/resources/nothing/commands/restart", null)).StatusCode);
+
+        var responder = Tracker.Find("incident-responder")!.Pid!.Value;
+        Assert.Contains($"GAMEDAY_CONTROL_URL={control.ControlUrl}", File.ReadAllText($"/proc/{responder}/environ").Split('\0'));
     }
 
     private static string Project(string service) => service switch

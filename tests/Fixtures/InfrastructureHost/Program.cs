@@ -24,7 +24,7 @@ if (builder.Configuration.GetValue<bool>("Infrastructure:Trading"))
 {
     var adminToken = builder.AddParameter("admin-token", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: false);
     var run = new TradingRun(adminToken.Resource, Seed: 42, builder.Configuration.GetValue<DateTimeOffset?>("Infrastructure:Epoch") ?? DateTimeOffset.UtcNow);
-    builder.AddStackControl(run, data);
+    builder.AddStackControl(run, data).AddControlApi();
     var responderDb = builder.AddLocalPostgres(ResourceNames.ResponderPostgres, Path.Combine(data, "responder-postgres"))
         .AddDatabase(ResourceNames.ResponderDb, "responder");
 
@@ -44,7 +44,7 @@ if (builder.Configuration.GetValue<bool>("Infrastructure:Trading"))
     var responder = builder.AddGameDayService<Projects.GameDay_IncidentResponder>(ResourceNames.IncidentResponder, run)
         .WithReference(responderDb).WithReference(tradingDb).WithReference(redis).WithReference(orchestrator.GetEndpoint("http")).WithReference(broker.GetEndpoint("http"))
         .WithReference(executionEngine.GetEndpoint("http")).WithReference(riskManager.GetEndpoint("http"))
-        .WithEnvironment("Responder__EvidenceDirectory", Path.Combine(data, "evidence")).WithEnvironment("Responder__Mode", "off")
+        .WithEnvironment("Responder__EvidenceDirectory", Path.Combine(data, "evidence")).WithEnvironment("Responder__Mode", "off").WithControlUrl()
         .WaitFor(responderDb);
     alertmanager.WithWebhook(responder, "/api/alerts");
     foreach (var service in new[] { broker, orchestrator, ingestor, signals, riskManager, executionEngine, responder })
