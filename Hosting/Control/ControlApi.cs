@@ -51,7 +51,7 @@ internal sealed class ControlApi(
         Map(api);
         foreach (var extension in extensions) extension.MapEndpoints(api, stack);
         app.MapGet("/metrics", () => Results.Text(
-            ControlMetrics.Render(stack.Snapshots(), DiskSpace.Of(stack.DataDirectory)), ControlMetrics.ContentType));
+            ControlMetrics.Render(stack.Snapshots(), DiskSpace.Of(sources.DiskDirectory)), ControlMetrics.ContentType));
         foreach (var extension in extensions) extension.MapWeb(app, stack);
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

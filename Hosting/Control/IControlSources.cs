@@ -11,4 +11,7 @@ public interface IControlSources
     Task<IReadOnlyList<string>?> LogTailAsync(string resource, int lines, CancellationToken ct);
 
     IReadOnlyList<string> EnvExports(string controlUrl);
+
+    /// The directory whose filesystem `/metrics` reports (gameday_data_disk_*): where the resources keep their data.
+    string DiskDirectory { get; }
 }

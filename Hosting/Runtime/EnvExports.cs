@@ -7,8 +7,14 @@ namespace GameDay.Hosting.Runtime;
 /// database, which is the one the runbooks mean.
 internal static class EnvExports
 {
-    /// A resource's address for a shell: `<NAME>_URL`, and whether it is a database.
-    public sealed record Address(string Resource, string Url, bool IsDatabase = false);
+    /// A resource's address for a shell (`Variable`, e.g. TRADINGDB_URL), and whether it is a database.
+    public sealed record Address(string Variable, string Url, bool IsDatabase = false)
+    {
+        public static string VariableOf(string resource) => EnvironmentBuilder.EnvName(resource) + "_URL";
+    }
+
+    /// What the runbooks call Redis, whatever the resource's name.
+    public const string RedisVariable = "REDIS_URL";
 
     public static IReadOnlyList<string> Build(string adminToken, string controlUrl, IEnumerable<Resource> resources) =>
         Build(adminToken, controlUrl, resources.Select(AddressOf).OfType<Address>());
@@ -20,7 +26,7 @@ internal static class EnvExports
         foreach (var address in addresses)
         {
             if (address.IsDatabase) databaseUrl ??= address.Url;
-            lines.Add(Line(EnvironmentBuilder.EnvName(address.Resource) + "_URL", address.Url));
+            lines.Add(Line(address.Variable, address.Url));
         }
 
         if (databaseUrl is not null) lines.Add(Line("DATABASE_URL", databaseUrl));
@@ -37,11 +43,11 @@ internal static class EnvExports
 
     private static Address? AddressOf(Resource resource) => resource switch
     {
-        PostgresDatabaseResource db => new Address(db.Name,
+        PostgresDatabaseResource db => new Address(Address.VariableOf(db.Name),
             DatabaseUrl(PostgresServerResource.UserName, db.Server.Password, db.Server.Endpoint!.PublicPort, db.DatabaseName), IsDatabase: true),
-        RedisResource redis => new Address(redis.Name, RedisUrl(redis.Password, redis.Endpoint!.PublicPort)),
+        RedisResource redis => new Address(RedisVariable, RedisUrl(redis.Password, redis.Endpoint!.PublicPort)),
         // Every HTTP resource: services, Prometheus (PROMETHEUS_URL), Alertmanager (ALERTMANAGER_URL), executables.
-        { Endpoint: { Scheme: "http" } endpoint } => new Address(resource.Name, HttpUrl(endpoint.PublicPort)),
+        { Endpoint: { Scheme: "http" } endpoint } => new Address(Address.VariableOf(resource.Name), HttpUrl(endpoint.PublicPort)),
         _ => null,
     };
 

@@ -39,6 +39,8 @@ internal sealed class StackControl(AppRuntime runtime, string adminToken) : ISta
     public Task<IReadOnlyList<string>?> LogTailAsync(string resource, int lines, CancellationToken ct) =>
         Task.FromResult(runtime.Find(resource)?.Log.Tail(lines));
 
+    public string DiskDirectory => runtime.Run.Paths.Data;
+
     public IReadOnlyList<string> EnvExports(string controlUrl) => Runtime.EnvExports.Build(adminToken, controlUrl, runtime.Resources);
 
     private Resource Resource(string name) =>

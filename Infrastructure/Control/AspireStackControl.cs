@@ -19,6 +19,7 @@ public sealed class AspireStackControl(
     : IStackControl, IControlSources
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string?>> overrides = new(StringComparer.Ordinal);
+    private string? adminToken;
 
     public IReadOnlyList<ResourceSnapshot> Snapshots() => [.. tracker.Snapshots().Select(s => s with { Endpoints = Endpoints(s.Name) })];
 
@@ -41,7 +42,8 @@ public sealed class AspireStackControl(
             ? resource.ConnectionStringExpression.GetValueAsync(default).AsTask().GetAwaiter().GetResult()
             : null;
 
-    public string AdminToken => run.AdminToken.GetValueAsync(default).AsTask().GetAwaiter().GetResult() ?? "";
+    /// The run's admin token, resolved when the application starts (ResolveAsync).
+    public string AdminToken => adminToken ?? throw new InvalidOperationException("The admin token is resolved when the application starts.");
 
     public ResourceStateChanges StateChanges => tracker.StateChanges;
 
@@ -53,6 +55,11 @@ public sealed class AspireStackControl(
     public TimeProvider Time => time;
 
     public string DataDirectory => dataDirectory;
+
+    public string DiskDirectory => dataDirectory;
+
+    /// Resolves the run's admin token, once, before anything reads it.
+    internal async Task ResolveAsync(CancellationToken ct) => adminToken ??= await run.AdminToken.GetValueAsync(ct) ?? "";
 
     public async Task<IReadOnlyList<string>?> LogTailAsync(string resource, int lines, CancellationToken ct)
     {
@@ -87,11 +94,13 @@ public sealed class AspireStackControl(
         static string Secret(ParameterResource parameter) => parameter.GetValueAsync(default).AsTask().GetAwaiter().GetResult() ?? "";
         return resource switch
         {
-            LocalPostgresDatabaseResource db => new(db.Name, Exports.DatabaseUrl(LocalPostgresResource.UserName,
-                Secret(db.Parent.Password), db.Parent.Endpoint.Port, db.DatabaseName), IsDatabase: true),
-            LocalRedisResource redis => new(redis.Name, Exports.RedisUrl(Secret(redis.Password), redis.Endpoint.Port)),
+            // Ports are known once allocated: before that, a resource has no address yet.
+            LocalPostgresDatabaseResource db when db.Parent.Endpoint.IsAllocated => new(Exports.Address.VariableOf(db.Name),
+                Exports.DatabaseUrl(LocalPostgresResource.UserName, Secret(db.Parent.Password), db.Parent.Endpoint.Port, db.DatabaseName),
+                IsDatabase: true),
+            LocalRedisResource redis when redis.Endpoint.IsAllocated => new(Exports.RedisVariable, Exports.RedisUrl(Secret(redis.Password), redis.Endpoint.Port)),
             IResourceWithEndpoints http when Endpoints(resource.Name).FirstOrDefault(e => e.Url.StartsWith("http:", StringComparison.Ordinal)) is { } endpoint =>
-                new(http.Name, Exports.HttpUrl(endpoint.Port)),
+                new(Exports.Address.VariableOf(http.Name), Exports.HttpUrl(endpoint.Port)),
             _ => null,
         };
     }

@@ -10,7 +10,8 @@ public static class ControlApiExtensions
 {
     /// GameDay's control API (what the CLI, the tests and Prometheus's `apphost` job read; resource commands, configuration
     /// restores, connections) on a loopback port of the AppHost, behind the run's admin token. It listens from
-    /// BeforeStartEvent, so that resources can be given its URL, and stops with the application. `port` 0 takes a free one.
+    /// BeforeStartEvent, so that resources can be given its URL, and stops when the application is disposed. Needs
+    /// AddStackControl first (its BeforeStartEvent resolves the token). `port` 0 takes a free one.
     public static IDistributedApplicationBuilder AddControlApi(this IDistributedApplicationBuilder builder, int port = 0)
     {
         builder.Services.AddSingleton(services => new ControlApiHost(

@@ -15,7 +15,7 @@ namespace GameDay.Infrastructure.Control;
 /// Health is the tracker's own: Aspire checks a resource that is not healthy after 1, 2, 3, 4, then every 5 s, and a
 /// healthy one every 30 s, so a restarted service read unhealthy for seconds after it answered (long enough to page)
 /// and a hung one healthy for half a minute. The tracker runs each resource's health checks itself, every 250 ms until
-/// it is healthy after a start, then every second.
+/// it is healthy after a start, then every second, each resource on its own.
 public sealed class ResourceTracker(ResourceNotificationService notifications, ResourceCommandService commands,
     HealthCheckService healthChecks, TimeProvider time) : BackgroundService
 {
@@ -80,6 +80,8 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
         {
             await foreach (var resourceEvent in notifications.WatchAsync(stoppingToken))
             {
+                // Parameters (passwords, the admin token) are values, not parts of the stack.
+                if (resourceEvent.Resource is ParameterResource) continue;
                 resources.GetOrAdd(resourceEvent.Resource.Name, _ => new Tracked(StateChanges)).Observe(resourceEvent);
             }
         }
@@ -89,37 +91,52 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
         await checking;
     }
 
+    /// Each resource's checks run on their own (one that hangs to its timeout delays no other); a resource is never
+    /// checked twice at once.
     private async Task CheckHealthAsync(CancellationToken ct)
     {
         using var timer = new PeriodicTimer(UntilHealthy, time);
+        var running = new List<Task>();
         try
         {
             while (await timer.WaitForNextTickAsync(ct))
             {
                 var now = time.GetUtcNow();
-                await Task.WhenAll(resources.Values.Select(r => r.CheckDue(now, UntilHealthy, WhileHealthy) is { } due ? CheckAsync(r, due, ct) : Task.CompletedTask));
+                running.RemoveAll(t => t.IsCompleted);
+                foreach (var resource in resources.Values)
+                {
+                    if (resource.CheckDue(now, UntilHealthy, WhileHealthy) is { } due) running.Add(CheckAsync(resource, due, ct));
+                }
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
         }
+        await Task.WhenAll(running);
     }
 
     private async Task CheckAsync(Tracked resource, Tracked.Due due, CancellationToken ct)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(CheckTimeout);
-        HealthStatus health;
+        var health = HealthStatus.Unhealthy;
         try
         {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(CheckTimeout);
             var report = await healthChecks.CheckHealthAsync(check => due.Checks.Contains(check.Name), timeout.Token);
             health = report.Status == AspireHealth.Healthy ? HealthStatus.Healthy : HealthStatus.Unhealthy;
         }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        catch (Exception) when (!ct.IsCancellationRequested)
         {
-            health = HealthStatus.Unhealthy;
+            // A check that times out or throws is a failed check.
         }
-        resource.Checked(due, health);
+        catch (OperationCanceledException)
+        {
+            // The application is stopping.
+        }
+        finally
+        {
+            resource.Checked(due, health);
+        }
     }
 
     private sealed class Tracked(ResourceStateChanges changes)
@@ -191,7 +208,8 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
         /// The next exit was asked for (stop, restart): not a crash. Cleared when that exit is seen, or when the command fails.
         public void ExpectExit(bool expected)
         {
-            lock (gate) exitExpected = expected;
+            // Without a process there is no exit to expect: the flag would hide the next crash.
+            lock (gate) exitExpected = expected && pid is not null;
         }
 
         public void WarmUp(DateTimeOffset now)
@@ -226,7 +244,9 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
                 if (state == ResourceState.Running && current is not null && pid is null)
                 {
                     restarts += started ? 1 : 0;
-                    (started, pid, pidStartTime) = (true, current, ProcStat.StartTime(current.Value));
+                    (started, pid, pidStartTime, exitExpected) = (true, current, ProcStat.StartTime(current.Value), false);
+                    // Without health checks a running process is as warm as it gets.
+                    if (!resourceEvent.Resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _)) warmingSince = null;
                 }
                 // Health starts over with every start and every end (also of a resource without a process, a database).
                 if (ended || (state == ResourceState.Running) != running)

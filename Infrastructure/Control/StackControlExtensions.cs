@@ -21,10 +21,11 @@ public static class StackControlExtensions
             Path.GetFullPath(dataDirectory),
             services.GetService<TimeProvider>() ?? TimeProvider.System));
         builder.Services.AddSingleton<IStackControl>(services => services.GetRequiredService<AspireStackControl>());
-        // Added when the application starts, so that they come after every other callback of the resource.
-        builder.Eventing.Subscribe<BeforeStartEvent>((e, _) =>
+        // Added when the application starts, so that they come after the callbacks the model declares.
+        builder.Eventing.Subscribe<BeforeStartEvent>(async (e, ct) =>
         {
             var control = e.Services.GetRequiredService<AspireStackControl>();
+            await control.ResolveAsync(ct);
             foreach (var resource in e.Model.Resources.OfType<IResourceWithEnvironment>())
             {
                 resource.Annotations.Add(new EnvironmentCallbackAnnotation(context =>
@@ -36,7 +37,6 @@ public static class StackControlExtensions
                     }
                 }));
             }
-            return Task.CompletedTask;
         });
         return builder;
     }

@@ -26,4 +26,10 @@ public sealed class LocalPrometheusResource(string name, string dataDirectory, s
     public List<IResourceWithEndpoints> ScrapeTargets { get; } = [];
 
     public LocalAlertmanagerResource? Alertmanager { get; internal set; }
+
+    /// Scrapes the AppHost's control API too (job `apphost`: the resources' health, restarts and crashes).
+    public bool ScrapesControlApi { get; internal set; }
+
+    /// The run's admin token, for the `apphost` job (private to the file's owner).
+    public string AdminTokenFile => Path.Combine(DataDirectory, "admin-token");
 }

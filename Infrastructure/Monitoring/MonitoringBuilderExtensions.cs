@@ -1,6 +1,9 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using GameDay.Infrastructure.Control;
 using GameDay.Infrastructure.Proxies;
+using Microsoft.Extensions.DependencyInjection;
+using Modes = GameDay.Hosting.Runtime.Modes;
 using AlertmanagerConfig = GameDay.Hosting.Monitoring.AlertmanagerConfig;
 using PrometheusConfig = GameDay.Hosting.Monitoring.PrometheusConfig;
 using ScrapeJob = GameDay.Hosting.Monitoring.ScrapeJob;
@@ -14,13 +17,19 @@ public static class MonitoringBuilderExtensions
         string dataDirectory, string ruleFiles, int? port = null)
     {
         var prometheus = new LocalPrometheusResource(name, Path.GetFullPath(dataDirectory), ruleFiles);
-        builder.Eventing.Subscribe<BeforeResourceStartedEvent>(prometheus, async (_, ct) =>
+        builder.Eventing.Subscribe<BeforeResourceStartedEvent>(prometheus, async (e, ct) =>
         {
             Directory.CreateDirectory(prometheus.DataDirectory);
             var jobs = new List<ScrapeJob>();
             foreach (var target in prometheus.ScrapeTargets.Append(prometheus).Concat(prometheus.Alertmanager is { } a ? [a] : []))
             {
                 jobs.Add(new ScrapeJob(target.Name, await AddressAsync(target, ct), target.Name));
+            }
+            if (prometheus.ScrapesControlApi)
+            {
+                var control = e.Services.GetRequiredService<AspireStackControl>();
+                Modes.WritePrivate(prometheus.AdminTokenFile, control.AdminToken);
+                jobs.Add(new ScrapeJob("apphost", new Uri(control.ControlUrl).Authority, null, prometheus.AdminTokenFile));
             }
             var alertmanager = prometheus.Alertmanager is { } am ? await AddressAsync(am, ct) : null;
             await File.WriteAllTextAsync(prometheus.ConfigFile, PrometheusConfig.Render(jobs, prometheus.RuleFiles, alertmanager), ct);
@@ -36,7 +45,7 @@ public static class MonitoringBuilderExtensions
                 context.Args.Add("--rules.alert.resend-delay=5s");
                 context.Args.Add(ListenAddress(prometheus.Target));
             })
-            .WithHttpHealthCheck("/-/ready", endpointName: ProxiedEndpointExtensions.TargetName("http"))
+            .WithHttpHealthCheck("/-/ready", endpointName: ProxiedEndpointExtensions.TargetName(LocalPrometheusResource.EndpointName))
             .WithIconName("ChartMultiple");
     }
 
@@ -45,6 +54,13 @@ public static class MonitoringBuilderExtensions
         IResourceBuilder<IResourceWithEndpoints> target)
     {
         builder.Resource.ScrapeTargets.Add(target.Resource);
+        return builder;
+    }
+
+    /// Scrapes the AppHost's control API (AddControlApi) as job `apphost`, with the run's admin token.
+    public static IResourceBuilder<LocalPrometheusResource> WithControlApiScrape(this IResourceBuilder<LocalPrometheusResource> builder)
+    {
+        builder.Resource.ScrapesControlApi = true;
         return builder;
     }
 
@@ -77,7 +93,7 @@ public static class MonitoringBuilderExtensions
                 context.Args.Add("--cluster.listen-address=");
                 context.Args.Add(ListenAddress(alertmanager.Target));
             })
-            .WithHttpHealthCheck("/-/ready", endpointName: ProxiedEndpointExtensions.TargetName("http"))
+            .WithHttpHealthCheck("/-/ready", endpointName: ProxiedEndpointExtensions.TargetName(LocalAlertmanagerResource.EndpointName))
             .WithIconName("Alert");
     }
 

@@ -2,7 +2,6 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 using GameDay.Hosting.Proxy;
-using PortAllocator = GameDay.Hosting.Runtime.PortAllocator;
 
 namespace GameDay.Infrastructure.Proxies;
 
@@ -15,7 +14,7 @@ public sealed class FaultProxies : IAsyncDisposable
     private readonly Dictionary<string, TcpProxy> started = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
-    internal PortAllocator Ports { get; } = new();
+    internal StablePorts Ports { get; } = new();
 
     /// The proxy in front of the resource's endpoint, once the application has started; null when it has none.
     public TcpProxy? Find(string resource)

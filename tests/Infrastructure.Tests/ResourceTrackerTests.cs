@@ -41,6 +41,22 @@ public sealed class ResourceTrackerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AStopOfAResourceThatIsDownDoesNotHideItsNextCrash()
+    {
+        await SnapshotAsync("redis", s => s.State == ResourceState.Running && s.Pid is not null);
+        Assert.True((await Tracker.ExecuteCommandAsync("redis", ResourceCommands.Kill, default)).Succeeded);
+        await SnapshotAsync("redis", s => s.State is ResourceState.Exited or ResourceState.Finished);
+        // Aspire accepts a stop of a process that is gone; no exit follows it.
+        await Tracker.ExecuteCommandAsync("redis", ResourceCommands.Stop, default);
+        Assert.True((await Tracker.ExecuteCommandAsync("redis", ResourceCommands.Start, default)).Succeeded);
+        await SnapshotAsync("redis", s => s.State == ResourceState.Running && s.Pid is not null);
+
+        Assert.True((await Tracker.ExecuteCommandAsync("redis", ResourceCommands.Kill, default)).Succeeded);
+        var killed = await SnapshotAsync("redis", s => s.State is ResourceState.Exited or ResourceState.Finished);
+        Assert.Equal(2, killed.Crashes);
+    }
+
+    [Fact]
     public async Task AKilledPostgresLeavesNoProcessAndStartsAgainOverItsStaleLockFile()
     {
         var running = await SnapshotAsync("postgres", s => s.State == ResourceState.Running && s.Health == HealthStatus.Healthy);

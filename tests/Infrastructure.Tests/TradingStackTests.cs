@@ -70,36 +70,42 @@ public sealed class TradingStackTests(TradingStackTests.Stack stack, ITestOutput
         var control = app.Services.GetRequiredService<AspireStackControl>();
         control.SetConfigOverride("signal-generator", "GAMEDAY_TEST_OVERRIDE", "on");
         control.SetConfigOverride("signal-generator", "LOGGING__CONSOLE__FORMATTERNAME", null);
-        var before = Tracker.Find("signal-generator")!;
-        var clock = Stopwatch.StartNew();
-        var gone = Task.Run(async () =>
+        try
         {
-            while (!Processes.IsGone(before.Pid!.Value)) await Task.Delay(20);
-            return clock.Elapsed;
-        });
-        // The command may return only once the new process is healthy: its first sight is watched from the start.
-        var fresh = Task.Run(() => SnapshotAsync("signal-generator", s => s.Pid is { } pid && pid != before.Pid));
-        Assert.True((await control.ExecuteCommandAsync("signal-generator", ResourceCommands.Restart, default)).Succeeded);
-        var started = clock.Elapsed;
-        var first = await fresh;
-        Assert.True(first.WarmingUp, $"a requested restart warms up: {first}");
-        var again = await SnapshotAsync("signal-generator", s => s.Pid == first.Pid && s.Health == HealthStatus.Healthy);
-        output.WriteLine($"signal-generator restart: old process gone after {(await gone).TotalSeconds:F1} s, command done after "
-            + $"{started.TotalSeconds:F1} s, healthy after {clock.Elapsed.TotalSeconds:F1} s");
-        Assert.Equal(before.Restarts + 1, again.Restarts);
-        Assert.Equal(before.Crashes, again.Crashes);
-        Assert.True(Processes.IsGone(before.Pid!.Value), $"signal-generator pid {before.Pid} outlived its restart");
-        Assert.False(Tracker.Find("signal-generator")!.WarmingUp);
-        var environment = File.ReadAllText($"/proc/{again.Pid}/environ").Split('\0');
-        Assert.Contains("GAMEDAY_TEST_OVERRIDE=on", environment);
-        Assert.DoesNotContain(environment, e => e.StartsWith("LOGGING__CONSOLE__FORMATTERNAME=", StringComparison.Ordinal));
-        control.ClearConfigOverride("signal-generator", "GAMEDAY_TEST_OVERRIDE");
-        control.ClearConfigOverride("signal-generator", "LOGGING__CONSOLE__FORMATTERNAME");
-        Assert.Empty(control.ConfigOverrides("signal-generator"));
+            var before = Tracker.Find("signal-generator")!;
+            var clock = Stopwatch.StartNew();
+            var gone = Task.Run(async () =>
+            {
+                while (!Processes.IsGone(before.Pid!.Value) && clock.Elapsed < Wait) await Task.Delay(20);
+                return clock.Elapsed;
+            });
+            // The command may return only once the new process is healthy: its first sight is watched from the start.
+            var fresh = Task.Run(() => SnapshotAsync("signal-generator", s => s.Pid is { } pid && pid != before.Pid));
+            Assert.True((await control.ExecuteCommandAsync("signal-generator", ResourceCommands.Restart, default)).Succeeded);
+            var started = clock.Elapsed;
+            var first = await fresh;
+            Assert.True(first.WarmingUp, $"a requested restart warms up: {first}");
+            var again = await SnapshotAsync("signal-generator", s => s.Pid == first.Pid && s.Health == HealthStatus.Healthy);
+            output.WriteLine($"signal-generator restart: old process gone after {(await gone).TotalSeconds:F1} s, command done after "
+                + $"{started.TotalSeconds:F1} s, healthy after {clock.Elapsed.TotalSeconds:F1} s");
+            Assert.Equal(before.Restarts + 1, again.Restarts);
+            Assert.Equal(before.Crashes, again.Crashes);
+            Assert.True(Processes.IsGone(before.Pid!.Value), $"signal-generator pid {before.Pid} outlived its restart");
+            Assert.False(Tracker.Find("signal-generator")!.WarmingUp);
+            var environment = File.ReadAllText($"/proc/{again.Pid}/environ").Split('\0');
+            Assert.Contains("GAMEDAY_TEST_OVERRIDE=on", environment);
+            Assert.DoesNotContain(environment, e => e.StartsWith("LOGGING__CONSOLE__FORMATTERNAME=", StringComparison.Ordinal));
 
-        var endpoint = Assert.Single(control.Snapshots().Single(s => s.Name == "signal-generator").Endpoints);
-        Assert.Equal(control.Proxy("signal-generator")!.Port, endpoint.Port);
-        Assert.Equal($"http://127.0.0.1:{endpoint.Port}", endpoint.Url);
+            var endpoint = Assert.Single(control.Snapshots().Single(s => s.Name == "signal-generator").Endpoints);
+            Assert.Equal(control.Proxy("signal-generator")!.Port, endpoint.Port);
+            Assert.Equal($"http://127.0.0.1:{endpoint.Port}", endpoint.Url);
+        }
+        finally
+        {
+            control.ClearConfigOverride("signal-generator", "GAMEDAY_TEST_OVERRIDE");
+            control.ClearConfigOverride("signal-generator", "LOGGING__CONSOLE__FORMATTERNAME");
+        }
+        Assert.Empty(control.ConfigOverrides("signal-generator"));
     }
 
     [Fact]
@@ -140,6 +146,21 @@ public sealed class TradingStackTests(TradingStackTests.Stack stack, ITestOutput
 
         var responder = Tracker.Find("incident-responder")!.Pid!.Value;
         Assert.Contains($"GAMEDAY_CONTROL_URL={control.ControlUrl}", File.ReadAllText($"/proc/{responder}/environ").Split('\0'));
+    }
+
+    [Fact]
+    public async Task PrometheusScrapesTheResourcesHealthFromTheControlApi()
+    {
+        using var prometheus = new HttpClient { BaseAddress = app.GetEndpoint("prometheus", "http") };
+        var query = Uri.EscapeDataString("gameday_resource_healthy{job=\"apphost\",resource=\"execution-engine\"}");
+        var clock = Stopwatch.StartNew();
+        var answer = "";
+        while (!answer.Contains("\"1\"]", StringComparison.Ordinal) && clock.Elapsed < Wait)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            answer = await prometheus.GetStringAsync($"/api/v1/query?query={query}");
+        }
+        Assert.Contains("\"1\"]", answer, StringComparison.Ordinal);
     }
 
     private static string Project(string service) => service switch

@@ -47,6 +47,7 @@ if (builder.Configuration.GetValue<bool>("Infrastructure:Trading"))
         .WithEnvironment("Responder__EvidenceDirectory", Path.Combine(data, "evidence")).WithEnvironment("Responder__Mode", "off").WithControlUrl()
         .WaitFor(responderDb);
     alertmanager.WithWebhook(responder, "/api/alerts");
+    prometheus.WithControlApiScrape();
     foreach (var service in new[] { broker, orchestrator, ingestor, signals, riskManager, executionEngine, responder })
     {
         prometheus.WithScrapeTarget(service);
