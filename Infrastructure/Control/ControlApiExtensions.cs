@@ -1,5 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using IAppHostExtension = GameDay.Hosting.IAppHostExtension;
 using GameDay.Hosting.Control;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,8 +16,21 @@ public static class ControlApiExtensions
     public static IDistributedApplicationBuilder AddControlApi(this IDistributedApplicationBuilder builder, int port = 0)
     {
         builder.Services.AddSingleton(services => new ControlApiHost(
-            services.GetRequiredService<AspireStackControl>(), services.GetRequiredService<IHostApplicationLifetime>()));
+            services.GetRequiredService<AspireStackControl>(), services.GetRequiredService<IHostApplicationLifetime>(),
+            [.. services.GetServices<IAppHostExtension>()]));
         builder.Eventing.Subscribe<BeforeStartEvent>((e, ct) => e.Services.GetRequiredService<ControlApiHost>().StartAsync(port, ct));
+        return builder;
+    }
+
+    /// A part of the AppHost that lives with the stack (the fault engine, the console): its routes on the control API
+    /// (AddControlApi), started once the resources are created, stopped before they are (hosted services stop in
+    /// reverse order, Aspire's orchestration among the first registered), so that it can revert what it changed.
+    public static IDistributedApplicationBuilder AddAppHostExtension(this IDistributedApplicationBuilder builder, IAppHostExtension extension)
+    {
+        builder.Services.AddSingleton(extension);
+        builder.Services.AddHostedService(services => new ExtensionLifetime(extension));
+        builder.Eventing.Subscribe<AfterResourcesCreatedEvent>((e, ct) =>
+            extension.StartAsync(e.Services.GetRequiredService<AspireStackControl>(), ct));
         return builder;
     }
 
@@ -26,13 +40,21 @@ public static class ControlApiExtensions
         builder.WithEnvironment(context => context.EnvironmentVariables["GAMEDAY_CONTROL_URL"] =
             context.ExecutionContext.Services.GetRequiredService<AspireStackControl>().ControlUrl);
 
-    private sealed class ControlApiHost(AspireStackControl control, IHostApplicationLifetime lifetime) : IAsyncDisposable
+    private sealed class ExtensionLifetime(IAppHostExtension extension) : IHostedService
+    {
+        public Task StartAsync(CancellationToken ct) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken ct) => extension.StopAsync(ct);
+    }
+
+    private sealed class ControlApiHost(AspireStackControl control, IHostApplicationLifetime lifetime, IReadOnlyList<IAppHostExtension> extensions)
+        : IAsyncDisposable
     {
         private ControlApi? api;
 
         public async Task StartAsync(int port, CancellationToken ct)
         {
-            api = new ControlApi(control, control, control.AdminToken, lifetime.StopApplication, []);
+            api = new ControlApi(control, control, control.AdminToken, lifetime.StopApplication, extensions);
             await api.StartAsync(port, ct);
             control.ControlUrl = api.Url;
         }

@@ -163,6 +163,25 @@ public sealed class TradingStackTests(TradingStackTests.Stack stack, ITestOutput
         Assert.Contains("\"1\"]", answer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AFaultInjectedThroughTheControlApiReachesTheProxyAndAHealRevertsIt()
+    {
+        var control = app.Services.GetRequiredService<AspireStackControl>();
+        using var http = new HttpClient { BaseAddress = new Uri(control.ControlUrl) };
+        http.DefaultRequestHeaders.Add("X-Admin-Token", control.AdminToken);
+        var proxy = control.Proxy("redis")!;
+        using (var injected = await http.PostAsJsonAsync("/api/faults",
+            new { kind = "network.latency", target = "redis", with = new Dictionary<string, string> { ["latency"] = "300ms" }, duration = "60s" }))
+        {
+            Assert.True(injected.IsSuccessStatusCode, await injected.Content.ReadAsStringAsync());
+        }
+        Assert.Equal(TimeSpan.FromMilliseconds(300), proxy.Settings.Latency);
+
+        using var healed = await http.PostAsync("/api/faults/heal", null);
+        Assert.True(healed.IsSuccessStatusCode, await healed.Content.ReadAsStringAsync());
+        Assert.True(proxy.Settings.IsPassThrough, proxy.Settings.Describe());
+    }
+
     private static string Project(string service) => service switch
     {
         "data-ingestor" => "GameDay.DataIngestor",

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using GameDay.Chaos;
 using GameDay.Contracts;
 using GameDay.Infrastructure.Control;
 using GameDay.Infrastructure.Monitoring;
@@ -24,7 +25,7 @@ if (builder.Configuration.GetValue<bool>("Infrastructure:Trading"))
 {
     var adminToken = builder.AddParameter("admin-token", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: false);
     var run = new TradingRun(adminToken.Resource, Seed: 42, builder.Configuration.GetValue<DateTimeOffset?>("Infrastructure:Epoch") ?? DateTimeOffset.UtcNow);
-    builder.AddStackControl(run, data).AddControlApi();
+    builder.AddStackControl(run, data).AddAppHostExtension(new ChaosExtension()).AddControlApi();
     var responderDb = builder.AddLocalPostgres(ResourceNames.ResponderPostgres, Path.Combine(data, "responder-postgres"))
         .AddDatabase(ResourceNames.ResponderDb, "responder");
 
