@@ -85,6 +85,26 @@ public sealed class InfrastructureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StoppingTheApplicationLeavesNoProcessAndNoProxyListening()
+    {
+        var tracker = app.Services.GetRequiredService<ResourceTracker>();
+        var proxies = app.Services.GetRequiredService<FaultProxies>().All().Select(p => p.Port).ToList();
+        var processes = tracker.Snapshots().Where(s => s.Pid is not null).SelectMany(s => Processes.Tree(s.Pid!.Value)).ToList();
+        Assert.NotEmpty(processes);
+
+        await stack.DisposeAsync();
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (processes.Any(p => !Processes.IsGone(p)) && DateTime.UtcNow < deadline) await Task.Delay(100);
+        Assert.All(processes, p => Assert.True(Processes.IsGone(p), $"pid {p} ({Processes.Comm(p)}) outlived the application"));
+        foreach (var port in proxies)
+        {
+            using var client = new System.Net.Sockets.TcpClient();
+            await Assert.ThrowsAnyAsync<System.Net.Sockets.SocketException>(() => client.ConnectAsync(System.Net.IPAddress.Loopback, port));
+        }
+    }
+
+    [Fact]
     public async Task ClientsGoThroughTheFaultProxyWhoseFaultsDoNotMakeTheServerUnhealthy()
     {
         var proxy = app.Services.GetRequiredService<FaultProxies>().Find("postgres")!;
