@@ -15,5 +15,8 @@ internal sealed record RunSettings(
 {
     public string? AlertWebhookUrl { get; init; }
 
-    public string EpochText => Epoch.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    public string EpochText => FormatEpoch(Epoch);
+
+    /// `Market__Epoch` as every service parses it.
+    public static string FormatEpoch(DateTimeOffset epoch) => epoch.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

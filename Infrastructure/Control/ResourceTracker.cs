@@ -155,8 +155,9 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
         private HealthStatus? health;
         private DateTimeOffset checkedAt;
         private bool checking;
-        private bool running;
         private ResourceState? state;
+        // The names of the resource's health checks (none: its health is Aspire's), read from its first event.
+        private IReadOnlySet<string>? checks;
         // A requested start or restart: warming up, not down, until healthy, an exit, or the grace's end.
         private DateTimeOffset? warmingSince;
         private int? warmingFrom;
@@ -169,11 +170,10 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
         {
             lock (gate)
             {
-                if (checking || last is null || StateOf(last.Snapshot) != ResourceState.Running) return null;
-                if (!last.Resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out var annotations)) return null;
+                if (checking || checks is not { Count: > 0 } || state != ResourceState.Running) return null;
                 if (now - checkedAt < (health == HealthStatus.Healthy ? whileHealthy : untilHealthy)) return null;
                 (checking, checkedAt) = (true, now);
-                return new Due(generation, annotations.Select(a => a.Key).ToHashSet(StringComparer.Ordinal));
+                return new Due(generation, checks);
             }
         }
 
@@ -228,6 +228,9 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
             lock (gate)
             {
                 last = resourceEvent;
+                checks ??= resourceEvent.Resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out var annotations)
+                    ? annotations.Select(a => a.Key).ToHashSet(StringComparer.Ordinal)
+                    : new HashSet<string>();
                 var state = StateOf(resourceEvent.Snapshot);
                 var current = PidOf(resourceEvent.Snapshot);
                 // The process ended: an exit state, a state without a process, or another process (an update can be missed
@@ -246,14 +249,13 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
                     restarts += started ? 1 : 0;
                     (started, pid, pidStartTime, exitExpected) = (true, current, ProcStat.StartTime(current.Value), false);
                     // Without health checks a running process is as warm as it gets.
-                    if (!resourceEvent.Resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _)) warmingSince = null;
+                    if (checks.Count == 0) warmingSince = null;
                 }
                 // Health starts over with every start and every end (also of a resource without a process, a database).
-                if (ended || (state == ResourceState.Running) != running)
+                if (ended || (state == ResourceState.Running) != (this.state == ResourceState.Running))
                 {
                     (generation, health, checkedAt) = (generation + 1, null, default);
                 }
-                running = state == ResourceState.Running;
                 if (this.state != state)
                 {
                     this.state = state;
@@ -322,7 +324,7 @@ public sealed class ResourceTracker(ResourceNotificationService notifications, R
                     // A resource with health checks is as healthy as the tracker's last check of this start says (unknown
                     // before the first); one without any is as Aspire says (healthy while it runs).
                     state != ResourceState.Running ? null
-                    : last.Resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _) ? health
+                    : checks is { Count: > 0 } ? health
                     : snapshot.HealthStatus switch
                     {
                         AspireHealth.Healthy => HealthStatus.Healthy,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Aspire.Hosting.ApplicationModel;
 
 namespace GameDay.Infrastructure.Services;
@@ -7,5 +6,5 @@ namespace GameDay.Infrastructure.Services;
 /// demand, and the market's seed and epoch (every service computes the same market from them).
 public sealed record TradingRun(ParameterResource AdminToken, int Seed, DateTimeOffset Epoch)
 {
-    public string EpochText => Epoch.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    public string EpochText => GameDay.Hosting.Runtime.RunSettings.FormatEpoch(Epoch);
 }
